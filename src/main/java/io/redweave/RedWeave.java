@@ -1,0 +1,173 @@
+package io.redweave;
+
+import io.redweave.internal.connection.ClientFactory;
+import io.redweave.internal.connection.DedicatedConnections;
+import io.redweave.internal.connection.HealthProbe;
+import java.util.concurrent.atomic.AtomicBoolean;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The entry point: one connection to Redis (standalone, Cluster or Sentinel) and the managers that use it.
+ *
+ * <pre>{@code
+ * try (RedWeave redweave = RedWeave.builder().config(RedisConfig.fromEnv()).namespace("ticketing").build()) {
+ *     redweave.client().set("greeting", "hello");
+ * }
+ * }</pre>
+ *
+ * <p>Instances are independent: several can run side by side in one process. For woven aspects and plain
+ * Java there is also one process-wide default, set up with {@link #initialize(RedisConfig)}.
+ * Thread-safe. {@link #close()} is idempotent; any later call fails with {@link IllegalStateException}.
+ */
+public final class RedWeave implements AutoCloseable {
+    private static final Object DEFAULT_LOCK = new Object();
+    private static RedWeave defaultInstance;
+
+    private final RedisConfig config;
+    private final String namespace;
+    private final UnifiedJedis client;
+    private final DedicatedConnections dedicated;
+    private final HealthProbe healthProbe;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RedWeave(Builder builder, UnifiedJedis client) {
+        this.config = builder.config;
+        this.namespace = builder.namespace;
+        this.client = client;
+        this.dedicated = new DedicatedConnections(config, client);
+        this.healthProbe = new HealthProbe(client, config.mode());
+    }
+
+    /** A builder; {@link Builder#build()} connects and fails fast when Redis does not answer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets up the process-wide default instance, the counterpart of the seed's {@code initRedis()}. Calling it
+     * again with an equal configuration returns the same instance.
+     *
+     * @throws IllegalStateException if it was initialized with a different configuration
+     */
+    public static RedWeave initialize(RedisConfig config) {
+        synchronized (DEFAULT_LOCK) {
+            if (defaultInstance != null) {
+                if (!defaultInstance.config.equals(config)) {
+                    throw new IllegalStateException("RedWeave is already initialized with " + defaultInstance.config
+                            + "; call RedWeave.shutdown() before initializing it with " + config);
+                }
+                return defaultInstance;
+            }
+            defaultInstance = builder().config(config).build();
+            return defaultInstance;
+        }
+    }
+
+    /**
+     * The process-wide default instance.
+     *
+     * @throws IllegalStateException if {@link #initialize(RedisConfig)} has not been called
+     */
+    public static RedWeave get() {
+        synchronized (DEFAULT_LOCK) {
+            if (defaultInstance == null) {
+                throw new IllegalStateException(
+                        "RedWeave is not initialized: call RedWeave.initialize(...) at start-up");
+            }
+            return defaultInstance;
+        }
+    }
+
+    /** Closes the process-wide default instance, if any; a later {@link #initialize} starts afresh. */
+    public static void shutdown() {
+        synchronized (DEFAULT_LOCK) {
+            if (defaultInstance != null) {
+                defaultInstance.close();
+                defaultInstance = null;
+            }
+        }
+    }
+
+    /** The configuration this instance was built with. */
+    public RedisConfig config() {
+        return config;
+    }
+
+    /** The prefix of every key RedWeave writes, or {@code null} when none was set. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The underlying Jedis client, for anything RedWeave does not cover. */
+    public UnifiedJedis client() {
+        ensureOpen();
+        return client;
+    }
+
+    /** Connections outside the pool for blocking commands and subscriptions (internal use). */
+    public DedicatedConnections dedicatedConnections() {
+        ensureOpen();
+        return dedicated;
+    }
+
+    /** Pings every node and reads its figures. Never throws; after {@link #close()} the report is unhealthy. */
+    public HealthReport health() {
+        if (closed.get()) {
+            return HealthReport.unhealthy(config.mode(), java.time.Duration.ZERO, "RedWeave is closed");
+        }
+        return healthProbe.check();
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Closes every connection. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            client.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This RedWeave instance (" + config.describeTarget()
+                    + ") is closed: build a new one, or call RedWeave.initialize(...) again after shutdown()");
+        }
+    }
+
+    /** Builds a {@link RedWeave}. */
+    public static final class Builder {
+        private RedisConfig config = RedisConfig.builder().build();
+        private String namespace;
+
+        private Builder() {
+        }
+
+        /** Where Redis is; defaults to {@code localhost:6379}. */
+        public Builder config(RedisConfig config) {
+            if (config == null) {
+                throw new IllegalArgumentException("config must not be null");
+            }
+            this.config = config;
+            return this;
+        }
+
+        /** An optional prefix for every key RedWeave writes, such as {@code "ticketing"}. */
+        public Builder namespace(String namespace) {
+            this.namespace = namespace;
+            return this;
+        }
+
+        /**
+         * Connects and checks that Redis answers.
+         *
+         * @throws RedisConnectionException within the configured timeout when Redis cannot be reached
+         */
+        public RedWeave build() {
+            return new RedWeave(this, ClientFactory.open(config));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.redweave.internal.connection;
+
+import io.redweave.RedisConfig;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+/**
+ * Opens connections outside the pool, for blocking commands and subscriptions, so they never hold up other
+ * commands and are not cut off by the normal socket timeout. The caller owns and closes each connection.
+ */
+public final class DedicatedConnections {
+    private final RedisConfig config;
+    private final UnifiedJedis client;
+    private final JedisClientConfig clientConfig;
+
+    public DedicatedConnections(RedisConfig config, UnifiedJedis client) {
+        this.config = config;
+        this.client = client;
+        this.clientConfig = ClientFactory.clientConfig(config);
+    }
+
+    /**
+     * Opens a connection to the node that serves {@code key} (any node for {@code null}), whose socket timeout
+     * is {@code blockMillis} plus the normal timeout, so a command that blocks that long is not cut off.
+     */
+    public Connection open(String key, long blockMillis) {
+        Connection connection = new Connection(nodeFor(key), clientConfig);
+        long timeout = blockMillis + config.timeout().toMillis();
+        connection.setSoTimeout(timeout > Integer.MAX_VALUE || blockMillis == 0 ? 0 : (int) timeout);
+        return connection;
+    }
+
+    private HostAndPort nodeFor(String key) {
+        if (client instanceof RedisClusterClient) {
+            RedisClusterClient cluster = (RedisClusterClient) client;
+            int slot = key == null ? 0 : JedisClusterCRC16.getSlot(key);
+            try (Connection pooled = cluster.getConnectionFromSlot(slot)) {
+                return pooled.getHostAndPort();
+            }
+        }
+        if (client instanceof RedisSentinelClient) {
+            return ((RedisSentinelClient) client).getCurrentMaster();
+        }
+        return new HostAndPort(config.host(), config.port());
+    }
+}
