@@ -14,6 +14,6 @@ public record TemplateProblem(ProblemId id, int start, int end, String message, 
 
     @Override
     public String toString() {
-        return "[" + id.code() + "] " + message + " (at " + start + ") Hint: " + hint;
+        return "[" + id.code() + "] " + message + " (at offset " + start + "). Hint: " + hint;
     }
 }
