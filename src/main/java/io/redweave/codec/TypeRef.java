@@ -1,8 +1,10 @@
 package io.redweave.codec;
 
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
 
 /**
  * A super-type token: declares a generic type, such as {@code List<User>}, that a {@code Class} cannot express.
@@ -22,7 +24,8 @@ public abstract class TypeRef<T> {
     /**
      * Captures the type argument of the anonymous subclass.
      *
-     * @throws IllegalStateException when the subclass gives no type argument, or gives a type variable
+     * @throws IllegalStateException when the subclass gives no type argument, or one that contains a type
+     *     variable (such as {@code List<T>}), which is erased at run time
      */
     protected TypeRef() {
         Type superclass = getClass().getGenericSuperclass();
@@ -31,11 +34,31 @@ public abstract class TypeRef<T> {
                     + "create it as new TypeRef<List<User>>() {} with a concrete type");
         }
         Type argument = ((ParameterizedType) superclass).getActualTypeArguments()[0];
-        if (argument instanceof TypeVariable) {
-            throw new IllegalStateException("TypeRef " + getClass().getName() + " captures the type variable "
-                    + argument + ", which is erased at run time; create it where the type is concrete");
+        TypeVariable<?> variable = findVariable(argument);
+        if (variable != null) {
+            throw new IllegalStateException("TypeRef " + getClass().getName() + " captures " + argument.getTypeName()
+                    + ", whose type variable " + variable + " is erased at run time; create it where the type is "
+                    + "concrete, or pass a reflected Type");
         }
         this.type = argument;
+    }
+
+    private static TypeVariable<?> findVariable(Type type) {
+        if (type instanceof TypeVariable) {
+            return (TypeVariable<?>) type;
+        }
+        if (type instanceof GenericArrayType) {
+            return findVariable(((GenericArrayType) type).getGenericComponentType());
+        }
+        Type[] parts = type instanceof ParameterizedType ? ((ParameterizedType) type).getActualTypeArguments()
+                : type instanceof WildcardType ? ((WildcardType) type).getUpperBounds() : new Type[0];
+        for (Type part : parts) {
+            TypeVariable<?> variable = findVariable(part);
+            if (variable != null) {
+                return variable;
+            }
+        }
+        return null;
     }
 
     /** Returns the captured type. */

@@ -132,6 +132,17 @@ class JacksonCodecRoundTripTest {
         }).isEqualTo(USERS).hasSameHashCodeAs(USERS);
     }
 
+    @Test
+    void typeRef_withTypeVariableInside_isRejected() {
+        assertThatThrownBy(JacksonCodecRoundTripTest::listOfVariable).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("type variable T");
+    }
+
+    private static <T> TypeRef<List<T>> listOfVariable() {
+        return new TypeRef<List<T>>() {
+        };
+    }
+
     @SuppressWarnings("rawtypes")
     static final class RawTypeRef extends TypeRef {
     }

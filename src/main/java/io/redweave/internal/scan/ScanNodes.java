@@ -19,7 +19,7 @@ import redis.clients.jedis.exceptions.JedisClusterOperationException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Finds the nodes a scan must cover: the server itself, or every master of a cluster, each once.
+ * The nodes a scan must cover: the server itself, or every master of a cluster, each once.
  *
  * <p>Implementation notes: the masters are read fresh for every scan from {@code CLUSTER SLOTS} (each slot range
  * names its master first), so replicas are never scanned and a failover is seen. Each master is then reached

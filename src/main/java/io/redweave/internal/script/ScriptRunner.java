@@ -15,7 +15,8 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Runs {@link LuaScript}s with {@code EVALSHA}, and with {@code EVAL} when the server does not have the script.
+ * The runner of {@link LuaScript}s: it sends each with {@code EVALSHA}, and with {@code EVAL} when the server does
+ * not have the script.
  *
  * <p>A server forgets its scripts on {@code SCRIPT FLUSH}, on a restart and on a failover to a replica that never
  * saw them; it then answers {@code NOSCRIPT}. The runner then sends the call once more as {@code EVAL} with the
