@@ -1,0 +1,104 @@
+package io.redweave.test;
+
+import java.lang.reflect.AnnotatedElement;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link RedisTest} and {@link RedisClusterTest}: starts the server or cluster of a
+ * test class once, injects it as a {@link RedisServer} or {@link RedisCluster} parameter, starts again nodes that
+ * a test stopped, and stops everything after the class. Use the annotations rather than this class.
+ */
+public final class RedisExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RedisExtension.class);
+
+    /** Creates the extension; JUnit does this for the annotations. */
+    public RedisExtension() {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        server(classContext);
+        cluster(classContext);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        server(classContext).filter(RedisServer::canRestart).filter(s -> !s.isRunning()).ifPresent(RedisServer::start);
+        cluster(classContext).ifPresent(cluster -> {
+            boolean restarted = false;
+            for (RedisServer node : cluster.nodes()) {
+                if (!node.isRunning()) {
+                    node.start();
+                    restarted = true;
+                }
+            }
+            if (restarted) {
+                cluster.awaitHealthy();
+            }
+        });
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        ExtensionContext classContext = classContext(context);
+        return type == RedisServer.class && annotation(classContext, RedisTest.class).isPresent()
+                || type == RedisCluster.class && annotation(classContext, RedisClusterTest.class).isPresent();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        Class<?> type = parameter.getParameter().getType();
+        return (type == RedisServer.class ? server(classContext) : cluster(classContext)).orElseThrow();
+    }
+
+    private static Optional<RedisServer> server(ExtensionContext classContext) {
+        return annotation(classContext, RedisTest.class).map(annotation -> classContext.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RedisServer.class, key -> new Stored(RedisServers.startStandalone()),
+                        Stored.class)
+                .value(RedisServer.class));
+    }
+
+    private static Optional<RedisCluster> cluster(ExtensionContext classContext) {
+        return annotation(classContext, RedisClusterTest.class).map(annotation -> classContext.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RedisCluster.class, key -> new Stored(RedisServers.startCluster(
+                        annotation.masters(), annotation.replicasPerMaster(),
+                        Duration.ofMillis(annotation.nodeTimeoutMillis()))), Stored.class)
+                .value(RedisCluster.class));
+    }
+
+    /** The context of the innermost test class around {@code context}. */
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getElement().filter(element -> element instanceof Class).isEmpty()
+                && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    /** The annotation on the test class, a superclass, or an enclosing class of a {@code @Nested} class. */
+    private static <A extends java.lang.annotation.Annotation> Optional<A> annotation(ExtensionContext classContext,
+                                                                                    Class<A> type) {
+        Optional<AnnotatedElement> element = classContext.getElement();
+        for (Class<?> c = (Class<?>) element.filter(e -> e instanceof Class).orElse(null); c != null;
+                c = c.getEnclosingClass()) {
+            Optional<A> found = AnnotationSupport.findAnnotation(c, type);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+}

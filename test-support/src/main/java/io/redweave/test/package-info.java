@@ -1,0 +1,9 @@
+/**
+ * Real Redis servers and real Redis Clusters for tests: a JUnit 5 extension ({@link io.redweave.test.RedisTest},
+ * {@link io.redweave.test.RedisClusterTest}) and a plain-Java entry point ({@link io.redweave.test.RedisServers}).
+ *
+ * <p>A server comes from {@code REDIS_URL}, from Testcontainers when a Docker engine answers, from a
+ * {@code redis-server} on the {@code PATH}, or from the Redis binary shipped in the {@code embedded-redis} jar,
+ * in that order. Everything else in this package is machinery and package-private.
+ */
+package io.redweave.test;
