@@ -1,8 +1,16 @@
 package io.redweave;
 
+import io.redweave.codec.Codec;
+import io.redweave.codec.JacksonCodec;
+import io.redweave.internal.RedisContext;
 import io.redweave.internal.connection.ClientFactory;
 import io.redweave.internal.connection.DedicatedConnections;
 import io.redweave.internal.connection.HealthProbe;
+import io.redweave.internal.scan.JedisScanner;
+import io.redweave.internal.script.ScriptRunner;
+import io.redweave.key.KeyBuilder;
+import io.redweave.scan.Scanner;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -23,18 +31,13 @@ public final class RedWeave implements AutoCloseable {
     private static final Object DEFAULT_LOCK = new Object();
     private static RedWeave defaultInstance;
 
-    private final RedisConfig config;
-    private final String namespace;
-    private final UnifiedJedis client;
-    private final DedicatedConnections dedicated;
+    private final RedisContext context;
     private final HealthProbe healthProbe;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedWeave(Builder builder, UnifiedJedis client) {
-        this.config = builder.config;
-        this.namespace = builder.namespace;
-        this.client = client;
-        this.dedicated = new DedicatedConnections(config, client);
+    private RedWeave(RedisConfig config, KeyBuilder keys, Codec codec, UnifiedJedis client) {
+        this.context = new RedisContext(config, client, codec, keys, new ScriptRunner(client),
+                new JedisScanner(client), new DedicatedConnections(config, client));
         this.healthProbe = new HealthProbe(client, config.mode());
     }
 
@@ -52,8 +55,8 @@ public final class RedWeave implements AutoCloseable {
     public static RedWeave initialize(RedisConfig config) {
         synchronized (DEFAULT_LOCK) {
             if (defaultInstance != null) {
-                if (!defaultInstance.config.equals(config)) {
-                    throw new IllegalStateException("RedWeave is already initialized with " + defaultInstance.config
+                if (!defaultInstance.config().equals(config)) {
+                    throw new IllegalStateException("RedWeave is already initialized with " + defaultInstance.config()
                             + "; call RedWeave.shutdown() before initializing it with " + config);
                 }
                 return defaultInstance;
@@ -90,30 +93,53 @@ public final class RedWeave implements AutoCloseable {
 
     /** The configuration this instance was built with. */
     public RedisConfig config() {
-        return config;
+        return context.config();
     }
 
     /** The prefix of every key RedWeave writes, or {@code null} when none was set. */
     public String namespace() {
-        return namespace;
+        return context.keys().namespace().orElse(null);
+    }
+
+    /** Builds keys with the seed library's prefixes, under this instance's namespace, with every part encoded. */
+    public KeyBuilder keys() {
+        ensureOpen();
+        return context.keys();
+    }
+
+    /** Scans keys with {@code SCAN} (never {@code KEYS}); in a cluster, on every master. */
+    public Scanner scanner() {
+        ensureOpen();
+        return context.scanner();
+    }
+
+    /** The codec values are stored with. */
+    public Codec codec() {
+        return context.codec();
     }
 
     /** The underlying Jedis client, for anything RedWeave does not cover. */
     public UnifiedJedis client() {
         ensureOpen();
-        return client;
+        return context.client();
     }
 
     /** Connections outside the pool for blocking commands and subscriptions (internal use). */
     public DedicatedConnections dedicatedConnections() {
         ensureOpen();
-        return dedicated;
+        return context.dedicated();
+    }
+
+    /** What the managers of this instance share (internal use). */
+    public RedisContext context() {
+        ensureOpen();
+        return context;
     }
 
     /** Pings every node and reads its figures. Never throws; after {@link #close()} the report is unhealthy. */
     public HealthReport health() {
         if (closed.get()) {
-            return HealthReport.unhealthy(config.mode(), java.time.Duration.ZERO, "RedWeave is closed");
+            return HealthReport.unhealthy(context.config().mode(), Duration.ZERO, "RedWeave is closed");
         }
         return healthProbe.check();
     }
@@ -127,13 +153,13 @@ public final class RedWeave implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            client.close();
+            context.client().close();
         }
     }
 
     private void ensureOpen() {
         if (closed.get()) {
-            throw new IllegalStateException("This RedWeave instance (" + config.describeTarget()
+            throw new IllegalStateException("This RedWeave instance (" + context.config().describeTarget()
                     + ") is closed: build a new one, or call RedWeave.initialize(...) again after shutdown()");
         }
     }
@@ -142,6 +168,7 @@ public final class RedWeave implements AutoCloseable {
     public static final class Builder {
         private RedisConfig config = RedisConfig.builder().build();
         private String namespace;
+        private Codec codec;
 
         private Builder() {
         }
@@ -155,9 +182,23 @@ public final class RedWeave implements AutoCloseable {
             return this;
         }
 
-        /** An optional prefix for every key RedWeave writes, such as {@code "ticketing"}. */
+        /**
+         * An optional prefix for every key RedWeave writes, such as {@code "ticketing"}.
+         *
+         * @throws IllegalArgumentException naming the value when it is blank or holds glob, brace or space characters
+         */
         public Builder namespace(String namespace) {
+            KeyBuilder.withNamespace(namespace);
             this.namespace = namespace;
+            return this;
+        }
+
+        /** The codec for stored values; defaults to a {@link JacksonCodec}. */
+        public Builder codec(Codec codec) {
+            if (codec == null) {
+                throw new IllegalArgumentException("codec must not be null");
+            }
+            this.codec = codec;
             return this;
         }
 
@@ -167,7 +208,9 @@ public final class RedWeave implements AutoCloseable {
          * @throws RedisConnectionException within the configured timeout when Redis cannot be reached
          */
         public RedWeave build() {
-            return new RedWeave(this, ClientFactory.open(config));
+            KeyBuilder keys = namespace == null ? KeyBuilder.create() : KeyBuilder.withNamespace(namespace);
+            Codec chosen = codec == null ? new JacksonCodec() : codec;
+            return new RedWeave(config, keys, chosen, ClientFactory.open(config));
         }
     }
 }
