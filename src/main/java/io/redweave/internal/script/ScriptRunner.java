@@ -2,15 +2,14 @@ package io.redweave.internal.script;
 
 import io.redweave.RedisConnectionException;
 import io.redweave.RedisOperationException;
+import io.redweave.internal.RedisErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -82,33 +81,13 @@ public final class ScriptRunner {
                 return bySource.get();
             }
         } catch (JedisException e) {
-            throw translate(script, firstKey, e);
+            throw RedisErrors.translate("script:" + script.name(), firstKey, e);
         }
     }
 
     private static boolean isNoScript(JedisDataException e) {
         String message = e.getMessage();
         return message != null && message.startsWith("NOSCRIPT");
-    }
-
-    private static RuntimeException translate(LuaScript script, String firstKey, JedisException e) {
-        String where = firstKey == null ? "" : " on key '" + firstKey + "'";
-        if (isConnectionFailure(e)) {
-            return new RedisConnectionException("Could not run script '" + script.name() + "'" + where
-                    + ": Redis could not be reached (" + e.getMessage() + "); check that the server is up "
-                    + "and that the connection settings and timeouts are right", e);
-        }
-        return new RedisOperationException("script:" + script.name(), firstKey,
-                "Script '" + script.name() + "' failed" + where + ": " + e.getMessage(), e);
-    }
-
-    private static boolean isConnectionFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JedisConnectionException || t instanceof NoSuchElementException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void checkArguments(LuaScript script, List<?> keys, List<?> args) {
