@@ -4,6 +4,7 @@ import java.util.Optional;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.exceptions.JedisException;
 
 /** Short-lived Jedis connections for setup and probing, and reading of {@code INFO} fields. */
@@ -17,11 +18,17 @@ final class Commands {
 
     /** A new connection to a loopback server for setup commands; the caller closes it. */
     static Jedis connect(int port) {
-        return new Jedis(new HostAndPort(PortAllocator.HOST, port), DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(COMMAND_TIMEOUT_MILLIS)
-                .socketTimeoutMillis(COMMAND_TIMEOUT_MILLIS)
+        return new Jedis(new HostAndPort(PortAllocator.HOST, port), config(COMMAND_TIMEOUT_MILLIS));
+    }
+
+    /** Client settings with both timeouts, speaking RESP2 without negotiation (Jedis warns otherwise). */
+    static JedisClientConfig config(int timeoutMillis) {
+        return DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis)
+                .autoNegotiateProtocol(false)
                 .clientName("redweave-test")
-                .build());
+                .build();
     }
 
     /**
@@ -29,10 +36,7 @@ final class Commands {
      * {@code PING} there right now.
      */
     static Optional<Long> answeringPid(int port) {
-        try (Jedis jedis = new Jedis(new HostAndPort(PortAllocator.HOST, port), DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(PROBE_TIMEOUT_MILLIS)
-                .socketTimeoutMillis(PROBE_TIMEOUT_MILLIS)
-                .build())) {
+        try (Jedis jedis = new Jedis(new HostAndPort(PortAllocator.HOST, port), config(PROBE_TIMEOUT_MILLIS))) {
             if (!"PONG".equals(jedis.ping())) {
                 return Optional.empty();
             }

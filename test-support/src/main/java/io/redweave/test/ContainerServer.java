@@ -12,6 +12,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -143,7 +144,7 @@ final class ContainerServer implements RedisServer {
 
     @Override
     public boolean isRunning() {
-        try (Jedis jedis = new Jedis(host(), port, 500)) {
+        try (Jedis jedis = new Jedis(new HostAndPort(host(), port), Commands.config(500))) {
             return "PONG".equals(jedis.ping());
         } catch (JedisException e) {
             return false;
@@ -152,7 +153,7 @@ final class ContainerServer implements RedisServer {
 
     @Override
     public void flushAll() {
-        try (Jedis jedis = new Jedis(host(), port, 5_000)) {
+        try (Jedis jedis = new Jedis(new HostAndPort(host(), port), Commands.config(5_000))) {
             jedis.flushAll();
         }
     }

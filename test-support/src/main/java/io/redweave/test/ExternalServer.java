@@ -45,7 +45,7 @@ final class ExternalServer implements RedisServer {
     }
 
     private Jedis connection() {
-        return new Jedis(uri, 5_000);
+        return new Jedis(uri, Commands.config(5_000));
     }
 
     @Override

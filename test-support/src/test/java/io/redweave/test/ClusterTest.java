@@ -33,7 +33,7 @@ class ClusterTest {
     @Test
     void everyNode_reportsClusterStateOkAndKnowsAllNodes(RedisCluster cluster) {
         for (RedisServer node : cluster.nodes()) {
-            try (Jedis jedis = new Jedis(node.host(), node.port())) {
+            try (Jedis jedis = Clients.jedis(node)) {
                 String info = jedis.clusterInfo();
                 assertThat(info).contains("cluster_state:ok", "cluster_slots_assigned:16384",
                         "cluster_slots_ok:16384", "cluster_known_nodes:3");
@@ -43,7 +43,7 @@ class ClusterTest {
 
     @Test
     void slots_areAllCoveredAndSplitEvenlyBetweenTheMasters(RedisCluster cluster) {
-        try (Jedis jedis = new Jedis(cluster.nodes().get(2).host(), cluster.nodes().get(2).port())) {
+        try (Jedis jedis = Clients.jedis(cluster.nodes().get(2))) {
             List<ClusterNodes.Node> masters = ClusterNodes.parse(jedis.clusterNodes()).stream()
                     .filter(node -> node.is("master")).toList();
             int covered = 0;
@@ -64,7 +64,8 @@ class ClusterTest {
                 .map(address -> new HostAndPort(address.getHostString(), address.getPort()))
                 .collect(Collectors.toSet());
         Set<Integer> slots = new HashSet<>();
-        try (RedisClusterClient client = RedisClusterClient.builder().nodes(seeds).build()) {
+        try (RedisClusterClient client = RedisClusterClient.builder().nodes(seeds)
+                .clientConfig(Commands.config(2_000)).build()) {
             for (int i = 0; i < 1_000; i++) {
                 client.set("key:" + i, "value:" + i);
                 slots.add(JedisClusterCRC16.getSlot("key:" + i));
@@ -75,7 +76,7 @@ class ClusterTest {
         }
         assertThat(slots).hasSizeGreaterThan(900);
         for (RedisServer master : cluster.masters()) {
-            try (Jedis jedis = new Jedis(master.host(), master.port())) {
+            try (Jedis jedis = Clients.jedis(master)) {
                 assertThat(jedis.dbSize()).as("keys on master %s", master.port()).isBetween(250L, 420L);
             }
         }
@@ -93,7 +94,7 @@ class ClusterTest {
     @Test
     void flushAll_emptiesEveryMaster(RedisCluster cluster) {
         for (RedisServer master : cluster.masters()) {
-            try (Jedis jedis = new Jedis(master.host(), master.port())) {
+            try (Jedis jedis = Clients.jedis(master)) {
                 jedis.set(keyServedBy(jedis, master.port()), "x");
             }
         }
@@ -101,7 +102,7 @@ class ClusterTest {
         cluster.flushAll();
 
         for (RedisServer master : cluster.masters()) {
-            try (Jedis jedis = new Jedis(master.host(), master.port())) {
+            try (Jedis jedis = Clients.jedis(master)) {
                 assertThat(jedis.dbSize()).isZero();
             }
         }
@@ -115,7 +116,7 @@ class ClusterTest {
         master.start();
         cluster.awaitHealthy();
 
-        try (Jedis jedis = new Jedis(master.host(), master.port())) {
+        try (Jedis jedis = Clients.jedis(master)) {
             String key = keyServedBy(jedis, master.port());
             assertThat(jedis.set(key, "back")).isEqualTo("OK");
             assertThat(jedis.clusterInfo()).contains("cluster_state:ok");

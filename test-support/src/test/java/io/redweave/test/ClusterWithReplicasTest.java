@@ -15,7 +15,7 @@ class ClusterWithReplicasTest {
         assertThat(cluster.nodes()).hasSize(6);
         assertThat(cluster.masters()).hasSize(3);
         assertThat(cluster.replicas()).hasSize(3);
-        try (Jedis jedis = new Jedis(cluster.nodes().get(5).host(), cluster.nodes().get(5).port())) {
+        try (Jedis jedis = Clients.jedis(cluster.nodes().get(5))) {
             assertThat(jedis.clusterInfo()).contains("cluster_state:ok", "cluster_known_nodes:6");
         }
     }
@@ -45,19 +45,19 @@ class ClusterWithReplicasTest {
         RedisServer master = cluster.masters().get(0);
         RedisServer replica = cluster.replicas().get(0);
         String key;
-        try (Jedis jedis = new Jedis(master.host(), master.port())) {
+        try (Jedis jedis = Clients.jedis(master)) {
             key = ClusterTest.keyServedBy(jedis, master.port());
             jedis.set(key, "replicated");
             assertThat(jedis.waitReplicas(1, 5_000)).isEqualTo(1);
         }
-        try (Jedis jedis = new Jedis(replica.host(), replica.port())) {
+        try (Jedis jedis = Clients.jedis(replica)) {
             jedis.readonly();
             assertThat(jedis.get(key)).isEqualTo("replicated");
         }
     }
 
     private static String info(RedisServer node) {
-        try (Jedis jedis = new Jedis(node.host(), node.port())) {
+        try (Jedis jedis = Clients.jedis(node)) {
             return jedis.info("replication");
         }
     }

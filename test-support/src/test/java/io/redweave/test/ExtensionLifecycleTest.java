@@ -19,6 +19,7 @@ class ExtensionLifecycleTest {
 
     private static final Map<Class<?>, RedisServer> SEEN = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Long> PIDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, RedisCluster> SEEN_CLUSTER = new ConcurrentHashMap<>();
 
     @Test
     void twoTestClasses_getDifferentServers_stoppedAfterEachClass() {
@@ -48,6 +49,14 @@ class ExtensionLifecycleTest {
     }
 
     @Test
+    void clusterNodeKilledByATest_hasRejoinedForTheNextTest() {
+        assertSucceeded(TestClasses.run(KillingClusterClass.class), 2);
+
+        RedisCluster cluster = SEEN_CLUSTER.get(KillingClusterClass.class);
+        assertThat(cluster.nodes()).noneMatch(RedisServer::isRunning);
+    }
+
+    @Test
     void nestedClass_sharesTheServerOfItsEnclosingClass() {
         assertSucceeded(TestClasses.run(Outer.class), 2);
 
@@ -64,7 +73,7 @@ class ExtensionLifecycleTest {
     private static void record(Class<?> testClass, RedisServer redis) {
         SEEN.put(testClass, redis);
         redis.pid().ifPresent(pid -> PIDS.put(testClass, pid));
-        try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             assertThat(jedis.ping()).isEqualTo("PONG");
         }
     }
@@ -100,8 +109,29 @@ class ExtensionLifecycleTest {
         @Order(2)
         void serverAnswers(RedisServer redis) {
             assertThat(redis.isRunning()).isTrue();
-            try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+            try (Jedis jedis = Clients.jedis(redis)) {
                 assertThat(jedis.ping()).isEqualTo("PONG");
+            }
+        }
+    }
+
+    @RedisClusterTest
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class KillingClusterClass {
+        @Test
+        @Order(1)
+        void killAMaster(RedisCluster cluster) {
+            SEEN_CLUSTER.put(KillingClusterClass.class, cluster);
+            cluster.masters().get(0).kill();
+        }
+
+        @Test
+        @Order(2)
+        void everyNodeServesTheCluster(RedisCluster cluster) {
+            for (RedisServer node : cluster.nodes()) {
+                try (Jedis jedis = Clients.jedis(node)) {
+                    assertThat(jedis.clusterInfo()).contains("cluster_state:ok", "cluster_known_nodes:3");
+                }
             }
         }
     }

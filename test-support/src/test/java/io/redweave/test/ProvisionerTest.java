@@ -49,7 +49,7 @@ class ProvisionerTest {
     @Test
     void url_usesTheExternalServer_flushedAndNotRestartable() {
         try (RedisServer local = provisioner("embedded", null).standalone()) {
-            try (Jedis jedis = new Jedis(local.host(), local.port())) {
+            try (Jedis jedis = Clients.jedis(local)) {
                 jedis.set("left-over", "from another test");
             }
 
@@ -59,7 +59,7 @@ class ProvisionerTest {
             assertThat(external.canRestart()).isFalse();
             assertThat(external.port()).isEqualTo(local.port());
             assertThat(external.isRunning()).isTrue();
-            try (Jedis jedis = new Jedis(local.host(), local.port())) {
+            try (Jedis jedis = Clients.jedis(local)) {
                 assertThat(jedis.exists("left-over")).isFalse();
             }
             assertThatThrownBy(external::stop).isInstanceOf(UnsupportedOperationException.class)

@@ -11,7 +11,7 @@ class RedisServersTest {
     @Test
     void startStandalone_servesUntilClosed() {
         RedisServer redis = RedisServers.startStandalone();
-        try (redis; Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (redis; Jedis jedis = Clients.jedis(redis)) {
             assertThat(jedis.ping()).isEqualTo("PONG");
         }
         if (redis.canRestart()) {

@@ -22,7 +22,7 @@ class RestartTest {
     @Test
     void stop_thenStart_servesOnSamePort(RedisServer redis) {
         int port = redis.port();
-        try (Jedis jedis = new Jedis(redis.host(), port)) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             jedis.set("before", "restart");
         }
 
@@ -33,7 +33,7 @@ class RestartTest {
         redis.start();
         assertThat(redis.port()).isEqualTo(port);
         assertThat(redis.isRunning()).isTrue();
-        try (Jedis jedis = new Jedis(redis.host(), port)) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             assertThat(jedis.ping()).isEqualTo("PONG");
             assertThat(jedis.exists("before")).as("nothing is persisted").isFalse();
         }
@@ -68,7 +68,7 @@ class RestartTest {
         redis.start();
 
         assertThat(redis.pid().orElseThrow()).isNotEqualTo(before);
-        try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             assertThat(jedis.ping()).isEqualTo("PONG");
         }
     }

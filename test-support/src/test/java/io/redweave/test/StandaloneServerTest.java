@@ -32,14 +32,14 @@ class StandaloneServerTest {
 
     @Test
     void ping_answersPong(RedisServer redis) {
-        try (Jedis jedis = new Jedis(URI.create(redis.uri()))) {
+        try (Jedis jedis = new Jedis(URI.create(redis.uri()), Commands.config(2_000))) {
             assertThat(jedis.ping()).isEqualTo("PONG");
         }
     }
 
     @Test
     void set_thenGet_returnsTheValue(RedisServer redis) {
-        try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             jedis.set("greeting", "hello");
             assertThat(jedis.get("greeting")).isEqualTo("hello");
         }
@@ -65,7 +65,7 @@ class StandaloneServerTest {
 
     @Test
     void localServer_persistsNothingAndIsARedisServerProcess(RedisServer redis) {
-        try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             assertThat(jedis.configGet("save")).containsEntry("save", "");
             assertThat(jedis.configGet("appendonly")).containsEntry("appendonly", "no");
         }
@@ -75,7 +75,7 @@ class StandaloneServerTest {
 
     @Test
     void flushAll_removesKeysOfEveryDatabase(RedisServer redis) {
-        try (Jedis jedis = new Jedis(redis.host(), redis.port())) {
+        try (Jedis jedis = Clients.jedis(redis)) {
             jedis.set("a", "1");
             jedis.select(3);
             jedis.set("b", "2");
