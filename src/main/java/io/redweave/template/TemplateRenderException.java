@@ -8,8 +8,10 @@ package io.redweave.template;
  * and never thrown by this package.
  */
 public class TemplateRenderException extends IllegalArgumentException {
+    /** The serialization version of this exception class. */
     private static final long serialVersionUID = 1L;
 
+    /** The template as written. */
     private final String template;
 
     /** Creates an exception about the template {@code template}; the message says what went wrong. */
