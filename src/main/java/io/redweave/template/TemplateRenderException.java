@@ -13,21 +13,30 @@ public class TemplateRenderException extends IllegalArgumentException {
 
     /** The template as written. */
     private final String template;
+    /** What went wrong, without the template. */
+    private final String reason;
 
     /** Creates an exception about the template {@code template}; the message says what went wrong. */
     public TemplateRenderException(String template, String message) {
         super("Key template \"" + template + "\": " + message);
         this.template = template;
+        this.reason = message;
     }
 
     /** Creates an exception about the template {@code template} caused by {@code cause}. */
     public TemplateRenderException(String template, String message, Throwable cause) {
         super("Key template \"" + template + "\": " + message, cause);
         this.template = template;
+        this.reason = message;
     }
 
     /** The template as written. */
     public String template() {
         return template;
+    }
+
+    /** What went wrong, without the template: the message minus its {@code Key template "…": } start. */
+    public String reason() {
+        return reason;
     }
 }
