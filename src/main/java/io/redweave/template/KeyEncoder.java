@@ -96,25 +96,31 @@ public final class KeyEncoder {
 
     /** Appends the encoded form of a part of text, or its digest when that is too long. */
     public void appendEncoded(StringBuilder out, String value) {
+        if (isPlain(value)) {
+            out.append(value);
+            return;
+        }
         int mark = out.length();
         int bytes = 0;
+        int run = 0;
         int length = value.length();
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < 0x80) {
-                if (Chars.isReservedAscii(c)) {
+            if (c < 0x80 && !Chars.isReservedAscii(c)) {
+                bytes++;
+            } else {
+                out.append(value, run, i);
+                if (c < 0x80) {
                     out.append('%').append(HEX[c >> 4]).append(HEX[c & 0x0F]);
                     bytes += 3;
                 } else {
-                    out.append(c);
-                    bytes++;
+                    int codePoint = value.codePointAt(i);
+                    int width = Character.charCount(codePoint);
+                    bytes += Chars.isInvisible(codePoint) ? appendPercent(out, codePoint)
+                            : appendRaw(out, value, i, width, codePoint);
+                    i += width - 1;
                 }
-            } else {
-                int codePoint = value.codePointAt(i);
-                int width = Character.charCount(codePoint);
-                bytes += Chars.isInvisible(codePoint) ? appendPercent(out, codePoint)
-                        : appendRaw(out, value, i, width, codePoint);
-                i += width - 1;
+                run = i + 1;
             }
             if (bytes > maxPartBytes) {
                 out.setLength(mark);
@@ -122,6 +128,7 @@ public final class KeyEncoder {
                 return;
             }
         }
+        out.append(value, run, length);
     }
 
     /**
@@ -152,14 +159,15 @@ public final class KeyEncoder {
         return Chars.isReserved(codePoint);
     }
 
+    /** Whether a value is short printable ASCII without reserved characters, so it is its own encoding. */
     private boolean isPlain(String value) {
         int length = value.length();
-        if (length * 3 > maxPartBytes) {
+        if (length > maxPartBytes) {
             return false;
         }
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c < 0x80 ? Chars.isReservedAscii(c) : Chars.isInvisible(c) || Character.isSurrogate(c)) {
+            if (c >= 0x80 || Chars.isReservedAscii(c)) {
                 return false;
             }
         }
