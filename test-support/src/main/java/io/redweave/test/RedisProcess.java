@@ -64,7 +64,7 @@ final class RedisProcess {
                 throw new PortTakenException(port);
             }
             throw new RedisTestException("redis-server exited with code " + process.exitValue()
-                    + " before answering PING on port " + port + describe(command, log, logStart));
+                    + " before answering PING on port " + port + hint(tail) + describe(command, log, logStart));
         }
         return launched;
     }
@@ -127,13 +127,24 @@ final class RedisProcess {
                 return process;
             } catch (IOException e) {
                 // "Text file busy": another thread forked while the freshly extracted binary was open for writing
-                boolean busy = String.valueOf(e.getMessage()).contains("error=26");
-                if (!busy || attempt == 5) {
-                    throw new RedisTestException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
+                String message = String.valueOf(e.getMessage());
+                if (!message.contains("error=26") || attempt == 5) {
+                    String hint = message.contains("error=13") ? "; if its folder is on a noexec file system, set -D"
+                            + Settings.DIR + " to a folder where programs may run" : "";
+                    throw new RedisTestException("cannot run " + command.get(0) + ": " + message + hint, e);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20L * attempt));
             }
         }
+    }
+
+    /** A fix for failures whose log is not self-explanatory. */
+    private static String hint(String logTail) {
+        if (logTail.contains("error while loading shared libraries")) {
+            return "; the redis-server binary misses a shared library (the embedded Linux binary needs OpenSSL 3,"
+                    + " libssl.so.3): install it, put a redis-server on the PATH, or set " + Settings.URL_ENV;
+        }
+        return "";
     }
 
     private static String describe(List<String> command, Path log, long logStart) {
