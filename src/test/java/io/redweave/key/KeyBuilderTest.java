@@ -75,6 +75,21 @@ class KeyBuilderTest {
                 .isEqualTo("ticketing:eu:" + expected.replace("P", "v1"));
     }
 
+    @ParameterizedTest(name = "{0} -> my-{2}")
+    @MethodSource("everyMethod")
+    void method_everyPrefixCustomized_usesTheCustomPrefix(String name, BiFunction<KeyBuilder, String, String> call,
+                                                         String expected) {
+        KeyPrefixes custom = KeyPrefixes.defaults();
+        for (KeyPrefix prefix : KeyPrefix.values()) {
+            custom = custom.with(prefix, "my-" + prefix.defaultValue());
+        }
+        boolean unprefixed = name.startsWith("build") || name.startsWith("channel");
+
+        String key = call.apply(KeyBuilder.builder().prefixes(custom).build(), "v1");
+
+        assertThat(key).isEqualTo((unprefixed ? "" : "my-") + expected.replace("P", "v1"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyMethod")
     void method_hostileParts_areEncoded(String name, BiFunction<KeyBuilder, String, String> call, String expected) {

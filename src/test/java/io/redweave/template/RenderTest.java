@@ -70,6 +70,20 @@ class RenderTest {
     }
 
     @Test
+    void render_oneMegabyteValue_isABoundedDeterministicDigest() {
+        BoundTemplate template = bound("user:{v}:x", "v");
+        String big = "*".repeat(1 << 20);
+        String otherBig = "*".repeat((1 << 20) - 1) + "?";
+
+        String key = template.render(big);
+
+        assertThat(key).matches("user:%sha256-[0-9a-f]{64}:x");
+        assertThat(key.length()).isLessThanOrEqualTo("user::x".length() + KeyEncoder.DEFAULT_MAX_PART_BYTES);
+        assertThat(template.render(big)).isEqualTo(key);
+        assertThat(template.render(otherBig)).isNotEqualTo(key);
+    }
+
+    @Test
     void render_null_isTheNullTokenDistinctFromEveryString() {
         BoundTemplate template = bound("user:{v}", "v");
 
