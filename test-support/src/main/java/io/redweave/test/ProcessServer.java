@@ -162,6 +162,7 @@ final class ProcessServer implements RedisServer {
         if (process != null) {
             pids.forget(process.pid());
         }
+        pids.reap();
         try {
             RedisProcess launched = RedisProcess.launch(command, dir, log(dir), port, startupTimeout);
             record(pids, launched, port, dir);

@@ -1,6 +1,6 @@
 package io.redweave.test;
 
-import java.lang.reflect.AnnotatedElement;
+import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -89,11 +89,8 @@ public final class RedisExtension implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** The annotation on the test class, a superclass, or an enclosing class of a {@code @Nested} class. */
-    private static <A extends java.lang.annotation.Annotation> Optional<A> annotation(ExtensionContext classContext,
-                                                                                    Class<A> type) {
-        Optional<AnnotatedElement> element = classContext.getElement();
-        for (Class<?> c = (Class<?>) element.filter(e -> e instanceof Class).orElse(null); c != null;
-                c = c.getEnclosingClass()) {
+    private static <A extends Annotation> Optional<A> annotation(ExtensionContext classContext, Class<A> type) {
+        for (Class<?> c = classContext.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
             Optional<A> found = AnnotationSupport.findAnnotation(c, type);
             if (found.isPresent()) {
                 return found;
