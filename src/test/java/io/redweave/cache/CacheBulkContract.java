@@ -43,6 +43,10 @@ abstract class CacheBulkContract extends CacheContract {
         assertThat(found.get(1)).isEmpty();
         assertThat(found.get(2)).contains(Event.of("1"));
         assertThat(found.get(300)).contains(Event.of("299"));
+
+        events.replaceAll((key, event) -> Event.of(event.id() + "-v2"));
+        cache.mset(events, MINUTE);
+        assertThat(cache.mget(keys, Event.class).get(300)).contains(Event.of("299-v2"));
     }
 
     @Test
