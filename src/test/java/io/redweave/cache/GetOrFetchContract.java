@@ -195,6 +195,14 @@ abstract class GetOrFetchContract extends CacheContract {
         assertThat(redis.exists("cache-lease:event:11")).isFalse();
     }
 
+    @Test
+    void getOrFetch_redisRefusingTheRead_isAnsweredByTheLoader() {
+        redis.hset("cache:event:12", "name", "\"a hash where a string was expected\"");
+
+        assertThat(cache.getOrFetch("event:12", Event.class, () -> Event.of("12"), MINUTE)).isEqualTo(Event.of("12"));
+        assertThat(cache.stats().redisFailures()).isEqualTo(1);
+    }
+
     /** Blocks a loader until {@code callers} reads have missed, so that every caller is a concurrent miss. */
     void awaitMisses(int callers) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(2))
