@@ -61,6 +61,35 @@ public final class BoundTemplate {
     }
 
     /**
+     * Renders the text without encoding values: for templates that name data rather than a key (such as a
+     * session id, which the session manager encodes into its key itself). A {@code null} value fails.
+     *
+     * @throws TemplateRenderException when a value is {@code null} or cannot be rendered
+     */
+    public String renderText(Object... args) {
+        Object[] values = args == null ? NO_ARGUMENTS : args;
+        if (values.length != parameterCount) {
+            throw new TemplateRenderException(template.text(), "bound to " + parameterCount
+                    + " parameters, but rendered with " + values.length + " arguments");
+        }
+        StringBuilder out = new StringBuilder(capacity);
+        for (Object piece : pieces) {
+            if (piece instanceof String literal) {
+                out.append(literal);
+            } else {
+                Slot slot = (Slot) piece;
+                String text = KeyEncoder.text(slot.resolve(values));
+                if (text == null) {
+                    throw new TemplateRenderException(template.text(), "the placeholder " + slot.placeholder()
+                            + " is null");
+                }
+                out.append(text);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Renders a pattern (see {@link #render}); the same rendering, named for call sites that delete
      * by pattern.
      *
