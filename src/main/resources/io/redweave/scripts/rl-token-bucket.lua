@@ -19,7 +19,8 @@ local tokens = capacity
 local stamp = now
 local state = redis.call('HMGET', key, 't', 'ts')
 if state[1] and state[2] then
-    tokens = tonumber(state[1])
+    -- A bucket filled under a larger capacity holds at most the capacity asked for now.
+    tokens = math.min(capacity, tonumber(state[1]))
     stamp = tonumber(state[2])
     -- Time only moves forward: after a failover to a node whose clock is behind, nothing is refilled and
     -- nothing is taken away until the clock catches up.

@@ -207,6 +207,20 @@ abstract class RateLimiterContract {
     }
 
     @Test
+    void limitsLoweredBetweenCalls_neverReportNegativeFigures() {
+        limiter.tokenBucket("lowered", 10, 0.001);
+        limiter.slidingWindow("lowered", 10, MINUTE, 5);
+        limiter.gcra("lowered", 10, MINUTE);
+
+        assertThat(limiter.tokenBucket("lowered", 3, 0.001)).extracting("allowed", "remaining", "current")
+                .containsExactly(true, 2L, 1L);
+        assertThat(limiter.slidingWindow("lowered", 2, MINUTE)).extracting("allowed", "remaining", "current")
+                .containsExactly(false, 0L, 5L);
+        assertThat(limiter.gcra("lowered", 10, MINUTE, 1, 1)).extracting("allowed", "remaining")
+                .containsExactly(false, 0L);
+    }
+
+    @Test
     void gcra_burstAndPermits_spaceRequestsByPeriodOverLimit() {
         // 10 per hour: one every 360 s, at most 3 at once.
         assertThat(limiter.gcra("g", 10, Duration.ofHours(1), 3, 2)).extracting("allowed", "remaining", "limit")
