@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
 
 /**
- * A {@link RedisServer} that is a local {@code redis-server} process on a loopback port, in its own working
- * directory, with its output in {@code redis.log} there.
+ * A {@link RedisServer} that is a local {@code redis-server} process (a data server or a Sentinel) on a loopback
+ * port, in its own working directory, with its output in {@code redis.log} there.
  */
 final class ProcessServer implements RedisServer {
 
@@ -23,21 +23,32 @@ final class ProcessServer implements RedisServer {
     private final LocalBinary binary;
     private final Path dir;
     private final int port;
-    private final List<String> command;
+    private final CommandLine commandLine;
+    private final String kind;
     private final Duration startupTimeout;
     private final PidRegistry pids;
     private RedisProcess process;
     private boolean closed;
 
-    private ProcessServer(LocalBinary binary, Path dir, int port, List<String> command, Settings settings,
-                          PidRegistry pids, RedisProcess process) {
+    private ProcessServer(LocalBinary binary, Path dir, int port, CommandLine commandLine, List<String> command,
+                          Settings settings, PidRegistry pids, RedisProcess process) {
         this.binary = binary;
         this.dir = dir;
         this.port = port;
-        this.command = command;
+        this.commandLine = commandLine;
+        this.kind = command.contains("--sentinel") ? "redis-sentinel" : "redis-server";
         this.startupTimeout = settings.startupTimeout();
         this.pids = pids;
         this.process = process;
+    }
+
+    /**
+     * The command line of a server listening on {@code port}, built for every start (so a restart may differ); it
+     * may write files, such as a config, to {@code dir}.
+     */
+    @FunctionalInterface
+    interface CommandLine {
+        List<String> build(int port, Path dir);
     }
 
     /**
@@ -47,17 +58,25 @@ final class ProcessServer implements RedisServer {
      */
     static ProcessServer start(LocalBinary binary, Settings settings, IntSupplier ports,
                                IntFunction<List<String>> extraArgs) {
+        return start(binary, settings, ports, "redis-",
+                (port, dir) -> command(binary, port, dir, extraArgs.apply(port)));
+    }
+
+    /** Starts the process built by {@code commandLine} in a new directory named after {@code dirPrefix}. */
+    static ProcessServer start(LocalBinary binary, Settings settings, IntSupplier ports, String dirPrefix,
+                               CommandLine commandLine) {
         PidRegistry pids = PidRegistry.of(settings);
         pids.reap();
-        Path dir = Dirs.create(settings.serversDir(), "redis-");
+        Path dir = Dirs.create(settings.serversDir(), dirPrefix);
         try {
             for (int attempt = 1; ; attempt++) {
                 int port = ports.getAsInt();
-                List<String> command = command(binary, port, dir, extraArgs.apply(port));
+                List<String> command = commandLine.build(port, dir);
                 try {
                     RedisProcess process = RedisProcess.launch(command, dir, log(dir), port, settings.startupTimeout());
                     record(pids, process, port, dir);
-                    ProcessServer server = new ProcessServer(binary, dir, port, command, settings, pids, process);
+                    ProcessServer server = new ProcessServer(binary, dir, port, commandLine, command, settings,
+                            pids, process);
                     LiveServers.add(server);
                     LOG.debug("started {}", server);
                     return server;
@@ -164,7 +183,8 @@ final class ProcessServer implements RedisServer {
         }
         pids.reap();
         try {
-            RedisProcess launched = RedisProcess.launch(command, dir, log(dir), port, startupTimeout);
+            RedisProcess launched = RedisProcess.launch(commandLine.build(port, dir), dir, log(dir), port,
+                    startupTimeout);
             record(pids, launched, port, dir);
             process = launched;
         } catch (RedisProcess.PortTakenException e) {
@@ -207,6 +227,6 @@ final class ProcessServer implements RedisServer {
 
     @Override
     public String toString() {
-        return "redis-server (" + provider() + ") on " + PortAllocator.HOST + ":" + port;
+        return kind + " (" + provider() + ") on " + PortAllocator.HOST + ":" + port;
     }
 }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit 5 extension behind {@link RedisTest} and {@link RedisClusterTest}: starts the server or cluster of a
- * test class once, injects it as a {@link RedisServer} or {@link RedisCluster} parameter, starts again nodes that
- * a test stopped, and stops everything after the class. Use the annotations rather than this class.
+ * The JUnit 5 extension behind {@link RedisTest}, {@link RedisClusterTest} and {@link RedisSentinelTest}: starts
+ * the server, cluster or Sentinel deployment of a test class once, injects it as a {@link RedisServer},
+ * {@link RedisCluster} or {@link RedisSentinel} parameter, starts again processes that a test stopped, and stops
+ * everything after the class. Use the annotations rather than this class.
  */
 public final class RedisExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -28,6 +29,7 @@ public final class RedisExtension implements BeforeAllCallback, BeforeEachCallba
         ExtensionContext classContext = classContext(context);
         server(classContext);
         cluster(classContext);
+        sentinel(classContext);
     }
 
     @Override
@@ -46,6 +48,7 @@ public final class RedisExtension implements BeforeAllCallback, BeforeEachCallba
                 cluster.awaitHealthy();
             }
         });
+        sentinel(classContext).ifPresent(LocalSentinel::restartStopped);
     }
 
     @Override
@@ -53,13 +56,17 @@ public final class RedisExtension implements BeforeAllCallback, BeforeEachCallba
         Class<?> type = parameter.getParameter().getType();
         ExtensionContext classContext = classContext(context);
         return type == RedisServer.class && annotation(classContext, RedisTest.class).isPresent()
-                || type == RedisCluster.class && annotation(classContext, RedisClusterTest.class).isPresent();
+                || type == RedisCluster.class && annotation(classContext, RedisClusterTest.class).isPresent()
+                || type == RedisSentinel.class && annotation(classContext, RedisSentinelTest.class).isPresent();
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> type = parameter.getParameter().getType();
+        if (type == RedisSentinel.class) {
+            return sentinel(classContext).orElseThrow();
+        }
         return (type == RedisServer.class ? server(classContext) : cluster(classContext)).orElseThrow();
     }
 
@@ -76,6 +83,14 @@ public final class RedisExtension implements BeforeAllCallback, BeforeEachCallba
                         annotation.masters(), annotation.replicasPerMaster(),
                         Duration.ofMillis(annotation.nodeTimeoutMillis()))), Stored.class)
                 .value(RedisCluster.class));
+    }
+
+    private static Optional<LocalSentinel> sentinel(ExtensionContext classContext) {
+        return annotation(classContext, RedisSentinelTest.class).map(annotation -> classContext.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RedisSentinel.class, key -> new Stored(LocalSentinel.start(
+                        Provisioner.current(), annotation.replicas(), annotation.sentinels(),
+                        annotation.masterName())), Stored.class)
+                .value(LocalSentinel.class));
     }
 
     /** The context of the innermost test class around {@code context}. */

@@ -45,7 +45,8 @@ public interface RedisServer extends AutoCloseable {
     /**
      * Starts a stopped or killed server again on the same port and returns once it answers {@code PING}.
      * Does nothing if the server is running. A restarted server is empty (nothing is persisted), except that a
-     * cluster node keeps its cluster configuration and rejoins its cluster.
+     * cluster node keeps its cluster configuration and rejoins its cluster, and a Sentinel keeps the config it
+     * rewrote; a data server of a {@link RedisSentinel} deployment restarts as a replica of the current master.
      *
      * @throws UnsupportedOperationException if {@link #canRestart()} is false
      * @throws RedisTestException if the port was taken meanwhile or the server does not come up

@@ -3,7 +3,7 @@ package io.redweave.test;
 import java.time.Duration;
 
 /**
- * Starts real Redis servers and clusters without JUnit, for example programs and benchmarks.
+ * Starts real Redis servers, clusters and Sentinel deployments without JUnit, for example programs and benchmarks.
  *
  * <pre>{@code
  * try (RedisServer redis = RedisServers.startStandalone()) {
@@ -18,6 +18,9 @@ public final class RedisServers {
 
     /** The default {@code cluster-node-timeout} of cluster nodes. */
     public static final Duration DEFAULT_NODE_TIMEOUT = Duration.ofMillis(2_000);
+
+    /** The default name the Sentinels monitor the master under. */
+    public static final String DEFAULT_MASTER_NAME = "mymaster";
 
     private RedisServers() {
     }
@@ -65,5 +68,30 @@ public final class RedisServers {
      */
     public static RedisCluster startCluster(int masters, int replicasPerMaster, Duration nodeTimeout) {
         return LocalCluster.start(Provisioner.current(), masters, replicasPerMaster, nodeTimeout);
+    }
+
+    /**
+     * Starts a Sentinel deployment whose master is monitored as {@link #DEFAULT_MASTER_NAME}; see
+     * {@link #startSentinel(int, int, String)}.
+     */
+    public static RedisSentinel startSentinel(int replicas, int sentinels) {
+        return startSentinel(replicas, sentinels, DEFAULT_MASTER_NAME);
+    }
+
+    /**
+     * Starts a Redis Sentinel deployment of local {@code redis-server} processes on loopback ports: a master, its
+     * replicas, then the Sentinels ({@code redis-server <config> --sentinel}, each with a writable config file in its
+     * own directory, quorum a majority, {@code down-after-milliseconds 1000}, {@code failover-timeout 2000}). Returns
+     * once every replica is in sync and every Sentinel names the master and knows the replicas and the other
+     * Sentinels. The binary is chosen as for {@link #startCluster(int, int, Duration)}.
+     *
+     * @param replicas the number of replicas, 0 to 8; a failover needs at least 1
+     * @param sentinels the number of Sentinels, 1 to 9
+     * @param masterName the name the Sentinels monitor the master under: letters, digits, '.', '_' and '-'
+     * @throws IllegalArgumentException if a value is out of range
+     * @throws RedisTestException if a process cannot be started or the Sentinels are not ready in 30 seconds
+     */
+    public static RedisSentinel startSentinel(int replicas, int sentinels, String masterName) {
+        return LocalSentinel.start(Provisioner.current(), replicas, sentinels, masterName);
     }
 }

@@ -3,7 +3,7 @@ package io.redweave.test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A server or cluster kept in a JUnit store, closed when its test class is done. It is both an
+ * A server, cluster or Sentinel deployment kept in a JUnit store, closed when its test class is done. It is both an
  * {@link AutoCloseable}, which JUnit 5.13 and later close, and a {@code CloseableResource}, which older versions
  * close; JUnit closes a value only once.
  */
@@ -21,6 +21,11 @@ final class Stored implements AutoCloseable, ExtensionContext.Store.CloseableRes
     Stored(RedisCluster cluster) {
         this.value = cluster;
         this.closer = cluster::close;
+    }
+
+    Stored(RedisSentinel sentinel) {
+        this.value = sentinel;
+        this.closer = sentinel::close;
     }
 
     <V> V value(Class<V> type) {
