@@ -72,7 +72,7 @@ public final class ClientFactory {
                         .masterName(config.sentinelMaster())
                         .sentinels(hostsAndPorts(config.sentinelNodes()))
                         .clientConfig(clientConfig)
-                        .sentinelClientConfig(baseConfig(config).build())
+                        .sentinelClientConfig(baseConfig(config).serverDefaultProtocol().build())
                         .poolConfig(pool)
                         .build();
             default:
