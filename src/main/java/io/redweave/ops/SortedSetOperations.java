@@ -67,7 +67,7 @@ public interface SortedSetOperations {
      */
     List<String> zrevrangeByScore(String key, ScoreRange range);
 
-    /** Like {@link #zrevrangeByScore(String, ScoreRange)}, skipping {@code offset} and returning at most {@code count}. */
+    /** Like {@link #zrevrangeByScore(String, ScoreRange)}, skipping {@code offset}, at most {@code count}. */
     List<String> zrevrangeByScore(String key, ScoreRange range, int offset, int count);
 
     /** Like {@link #zrevrangeByScore(String, ScoreRange)}, with the scores. */

@@ -227,7 +227,8 @@ abstract class HashOperationsContract {
         fields.put("name", null);
 
         assertThatThrownBy(() -> hashes.hset("event:1", "name", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'name'").hasMessageContaining("hdel");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'name'").hasMessageContaining("hdel");
         assertThatThrownBy(() -> hashes.hmset("event:1", fields)).isInstanceOf(IllegalArgumentException.class);
         assertThat(client.exists("event:1")).isFalse();
     }

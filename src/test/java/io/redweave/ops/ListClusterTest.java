@@ -84,10 +84,6 @@ class ListClusterTest extends ListBlockingContract {
 
     @Test
     void blpopOverListsOfDifferentSlots_failsBeforeBlocking() {
-        lists.lpop(SOURCE, Ticket.class);
-        lists.lpop(SOURCE, Ticket.class);
-        lists.rpush(SOURCE, T1, T2);
-
         assertFailsEarly("BLPOP", () -> lists.blpop(List.of(TARGET, SOURCE), LONG, Ticket.class));
         assertFailsEarly("BRPOP", () -> lists.brpop(List.of(TARGET, SOURCE), LONG, Ticket.class));
     }

@@ -258,7 +258,8 @@ abstract class ListOperationsContract {
         client.set("plain", "v");
 
         assertThatThrownBy(() -> lists.rpush("plain", 1))
-                .isInstanceOfSatisfying(RedisOperationException.class, e -> assertThat(e.operation()).isEqualTo("RPUSH"))
+                .isInstanceOfSatisfying(RedisOperationException.class,
+                        e -> assertThat(e.operation()).isEqualTo("RPUSH"))
                 .hasMessageContaining("WRONGTYPE");
     }
 }

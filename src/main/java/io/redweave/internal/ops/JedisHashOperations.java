@@ -18,7 +18,8 @@ import redis.clients.jedis.util.SafeEncoder;
  * The {@link HashOperations} over Jedis's binary hash commands: values through the codec, field names as UTF-8.
  *
  * <p>Implementation note: several fields are written with {@code HSET key f1 v1 f2 v2 ...} (one command, atomic),
- * not with the deprecated {@code HMSET}.
+ * not with the deprecated {@code HMSET}. Each read has a {@code Class} and a {@code TypeRef} form, both one-line
+ * delegations to one private method, which makes the class longer than its logic.
  */
 public final class JedisHashOperations implements HashOperations {
 

