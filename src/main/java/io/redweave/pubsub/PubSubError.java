@@ -29,7 +29,10 @@ public record PubSubError(Kind kind, String channel, String pattern, String desc
         HANDLER_FAILED,
         /** A payload could not be decoded to a handler's declared type; those handlers did not receive it. */
         MALFORMED_PAYLOAD,
-        /** A message was dropped because its channel's handlers had too many messages waiting. */
+        /**
+         * Messages of a channel are being dropped because too many wait for its handlers; reported once until its
+         * queue empties again (the number dropped is then logged).
+         */
         MESSAGE_DROPPED,
         /**
          * Redis refused a {@code SUBSCRIBE} or {@code PSUBSCRIBE} (an ACL, say), or restoring one after a reconnect
@@ -37,8 +40,9 @@ public record PubSubError(Kind kind, String channel, String pattern, String desc
          */
         SUBSCRIBE_FAILED,
         /**
-         * The subscriber connection was lost or could not be opened; the manager reconnects with backoff, and
-         * messages published meanwhile are not delivered (Redis pub/sub keeps nothing for absent subscribers).
+         * The subscriber connection was lost, could not be opened, or stopped answering the heartbeat; the manager
+         * reconnects with backoff, and messages published meanwhile are not delivered (Redis pub/sub keeps nothing
+         * for absent subscribers). Reported once per outage.
          */
         CONNECTION_LOST,
         /** The subscriber connection is back and every subscription that still has handlers is active again. */

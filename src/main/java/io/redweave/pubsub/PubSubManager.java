@@ -27,7 +27,9 @@ import java.util.Set;
  * subscription; managers never share it, so unsubscribing or closing one manager never silences another. When
  * that connection is lost (Redis restarted, a failover), the manager reconnects with backoff (50 ms doubling to
  * 2 s) and subscribes again to every channel and pattern that still has handlers; messages published while it
- * was away are lost, as with any Redis pub/sub subscriber. Both events are reported to the error listeners.
+ * was away are lost, as with any Redis pub/sub subscriber. Both events are reported to the error listeners. A
+ * connection that silently stops answering (a dropped idle connection) is found by a heartbeat probe every 15 s
+ * and reopened the same way.
  *
  * <p><b>Delivery.</b> One thread per manager reads from Redis and never runs handler code. Each channel
  * subscription, and each pattern subscription, has its own queue: its handlers are called one at a time, in
@@ -114,8 +116,8 @@ public interface PubSubManager extends AutoCloseable {
 
     /**
      * Unsubscribes from everything ({@code UNSUBSCRIBE}, {@code PUNSUBSCRIBE}), closes the subscriber connection,
-     * and stops this manager's threads, letting handlers finish the messages already received for up to the
-     * configured timeout. Idempotent.
+     * and stops this manager's threads. Handlers not yet started for messages already received do not run; a
+     * handler running gets up to the configured timeout to finish before its thread is interrupted. Idempotent.
      */
     @Override
     void close();
