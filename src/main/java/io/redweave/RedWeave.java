@@ -2,6 +2,8 @@ package io.redweave;
 
 import io.redweave.codec.Codec;
 import io.redweave.codec.JacksonCodec;
+import io.redweave.cache.CacheManager;
+import io.redweave.internal.Managers;
 import io.redweave.internal.RedisContext;
 import io.redweave.internal.connection.ClientFactory;
 import io.redweave.internal.connection.DedicatedConnections;
@@ -9,7 +11,17 @@ import io.redweave.internal.connection.HealthProbe;
 import io.redweave.internal.scan.JedisScanner;
 import io.redweave.internal.script.ScriptRunner;
 import io.redweave.key.KeyBuilder;
+import io.redweave.ops.GeoOperations;
+import io.redweave.ops.HashOperations;
+import io.redweave.ops.ListOperations;
+import io.redweave.ops.SortedSetOperations;
+import io.redweave.ops.StreamOperations;
+import io.redweave.pubsub.PubSubManager;
+import io.redweave.ratelimit.RateLimiter;
 import io.redweave.scan.Scanner;
+import io.redweave.session.SessionConfig;
+import io.redweave.session.SessionManager;
+import io.redweave.weave.Interceptor;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import redis.clients.jedis.UnifiedJedis;
@@ -32,12 +44,14 @@ public final class RedWeave implements AutoCloseable {
     private static RedWeave defaultInstance;
 
     private final RedisContext context;
+    private final Managers managers;
     private final HealthProbe healthProbe;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedWeave(RedisConfig config, KeyBuilder keys, Codec codec, UnifiedJedis client) {
+    private RedWeave(RedisConfig config, KeyBuilder keys, Codec codec, SessionConfig sessions, UnifiedJedis client) {
         this.context = new RedisContext(config, client, codec, keys, new ScriptRunner(client),
                 new JedisScanner(client), new DedicatedConnections(config, client));
+        this.managers = new Managers(context, sessions);
         this.healthProbe = new HealthProbe(client, config.mode());
     }
 
@@ -113,6 +127,72 @@ public final class RedWeave implements AutoCloseable {
         return context.scanner();
     }
 
+    /** The cache: typed values with TTLs under {@code [namespace:]cache:}, with stampede protection. */
+    public CacheManager cache() {
+        ensureOpen();
+        return managers.cache();
+    }
+
+    /** Distributed rate limits: sliding window, fixed window, token bucket and GCRA, one round trip each. */
+    public RateLimiter rateLimiter() {
+        ensureOpen();
+        return managers.rateLimiter();
+    }
+
+    /** Sessions with the configuration given to the builder (defaults: 30 min TTL, 5 per user, REJECT). */
+    public SessionManager sessions() {
+        ensureOpen();
+        return managers.sessions();
+    }
+
+    /** Sessions with their own configuration; one manager per distinct configuration. */
+    public SessionManager sessions(SessionConfig config) {
+        ensureOpen();
+        return managers.sessions(config);
+    }
+
+    /** Typed publish/subscribe on this instance's own subscriber connection. */
+    public PubSubManager pubSub() {
+        ensureOpen();
+        return managers.pubSub();
+    }
+
+    /** Typed hash commands ({@code HSET}, {@code HGETALL}, …) on full keys. */
+    public HashOperations hashes() {
+        ensureOpen();
+        return managers.hashes();
+    }
+
+    /** Sorted-set commands ({@code ZADD}, {@code ZRANGE}, …) on full keys. */
+    public SortedSetOperations sortedSets() {
+        ensureOpen();
+        return managers.sortedSets();
+    }
+
+    /** Typed list commands, blocking ones on dedicated connections. */
+    public ListOperations lists() {
+        ensureOpen();
+        return managers.lists();
+    }
+
+    /** Geo commands, searches through {@code GEOSEARCH}. */
+    public GeoOperations geo() {
+        ensureOpen();
+        return managers.geo();
+    }
+
+    /** Typed stream commands with consumer groups; blocking reads on dedicated connections. */
+    public StreamOperations streams() {
+        ensureOpen();
+        return managers.streams();
+    }
+
+    /** The interception core that weaving adapters (aspects, proxies, DI interceptors) hand calls to. */
+    public Interceptor interceptor() {
+        ensureOpen();
+        return managers.interceptor();
+    }
+
     /** The codec values are stored with. */
     public Codec codec() {
         return context.codec();
@@ -153,7 +233,12 @@ public final class RedWeave implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            context.client().close();
+            try {
+                managers.close();
+                context.dedicated().close();
+            } finally {
+                context.client().close();
+            }
         }
     }
 
@@ -169,6 +254,7 @@ public final class RedWeave implements AutoCloseable {
         private RedisConfig config = RedisConfig.builder().build();
         private String namespace;
         private Codec codec;
+        private SessionConfig sessions = SessionConfig.defaults();
 
         private Builder() {
         }
@@ -193,6 +279,15 @@ public final class RedWeave implements AutoCloseable {
             return this;
         }
 
+        /** The configuration of {@link RedWeave#sessions()} and {@code @SessionScoped}; defaults to SessionConfig.defaults(). */
+        public Builder sessions(SessionConfig sessions) {
+            if (sessions == null) {
+                throw new IllegalArgumentException("sessions must not be null");
+            }
+            this.sessions = sessions;
+            return this;
+        }
+
         /** The codec for stored values; defaults to a {@link JacksonCodec}. */
         public Builder codec(Codec codec) {
             if (codec == null) {
@@ -210,7 +305,7 @@ public final class RedWeave implements AutoCloseable {
         public RedWeave build() {
             KeyBuilder keys = namespace == null ? KeyBuilder.create() : KeyBuilder.withNamespace(namespace);
             Codec chosen = codec == null ? new JacksonCodec() : codec;
-            return new RedWeave(config, keys, chosen, ClientFactory.open(config));
+            return new RedWeave(config, keys, chosen, sessions, ClientFactory.open(config));
         }
     }
 }

@@ -55,6 +55,23 @@ class DedicatedConnectionsTest {
         }
     }
 
+    @Test
+    @Timeout(20)
+    void close_endsACallBlockedForever_onADedicatedConnection(RedisServer server) {
+        RedWeave redweave = RedWeave.builder().config(RedisConfig.builder().url(server.uri()).build()).build();
+        CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = redweave.dedicatedConnections().open("rw:never", 0)) {
+                return connection.executeCommand(new CommandArguments(Protocol.Command.BLPOP).key("rw:never").add(0));
+            }
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> clientList(server).contains("cmd=blpop"));
+        assertThat(redweave.dedicatedConnections().openCount()).isEqualTo(1);
+        redweave.close();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(blocked::isDone);
+        assertThat(blocked).isCompletedExceptionally();
+    }
+
     private static String clientList(RedisServer server) {
         try (Jedis jedis = new Jedis(server.host(), server.port())) {
             return jedis.clientList();

@@ -1,0 +1,50 @@
+package io.redweave.internal.weave;
+
+import io.redweave.SessionNotFoundException;
+import io.redweave.annotation.FailurePolicy;
+import io.redweave.annotation.SessionScoped;
+import io.redweave.session.SessionData;
+import io.redweave.session.SessionManager;
+import java.lang.reflect.Method;
+import java.util.Optional;
+
+/**
+ * The {@link SessionScoped} part of a method: resolves the session id, loads the session (throwing
+ * {@link SessionNotFoundException} when it is missing or expired), and slides its expiry unless {@code touch} is
+ * false.
+ */
+final class SessionStep {
+    private final KeySource id;
+    private final boolean touch;
+    private final FailurePolicy policy;
+
+    private SessionStep(KeySource id, SessionScoped scoped) {
+        this.id = id;
+        this.touch = scoped.touch();
+        this.policy = scoped.onFailure();
+    }
+
+    static SessionStep of(SessionScoped scoped, Method method) {
+        return new SessionStep(KeySource.text(scoped.id(), method), scoped);
+    }
+
+    /**
+     * The call's session; empty only when Redis is unreachable under {@code FAIL_OPEN}.
+     *
+     * @throws SessionNotFoundException when the session is missing or expired
+     */
+    Optional<SessionData> apply(Object[] args, SessionManager sessions, Guard guard) {
+        String sessionId = id.render(args);
+        return guard.call(policy, "session lookup of '" + sessionId + "'", () -> Optional.of(load(sessionId, sessions)),
+                Optional::empty);
+    }
+
+    private SessionData load(String sessionId, SessionManager sessions) {
+        SessionData session = sessions.getSession(sessionId)
+                .orElseThrow(() -> new SessionNotFoundException(sessionId));
+        if (touch && !sessions.touchSession(sessionId)) {
+            throw new SessionNotFoundException(sessionId);
+        }
+        return session;
+    }
+}

@@ -1,0 +1,167 @@
+package io.redweave.internal.weave;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redweave.RateLimitExceededException;
+import io.redweave.RedWeave;
+import io.redweave.RedisConfig;
+import io.redweave.SessionNotFoundException;
+import io.redweave.annotation.Cached;
+import io.redweave.annotation.InvalidateCache;
+import io.redweave.annotation.RateLimited;
+import io.redweave.annotation.SessionScoped;
+import io.redweave.session.SessionContext;
+import io.redweave.test.RedisServer;
+import io.redweave.test.RedisTest;
+import io.redweave.weave.Invocation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The interception core driven directly, without any weaving: the adapters' contract suite covers the rest. */
+@RedisTest
+class AnnotationInterceptorTest {
+    private final RedisServer server;
+    private RedWeave redweave;
+
+    AnnotationInterceptorTest(RedisServer server) {
+        this.server = server;
+    }
+
+    public static class Service {
+        final AtomicInteger loads = new AtomicInteger();
+        final List<String> order = new ArrayList<>();
+
+        @Cached(key = "user:{id}", ttl = 60)
+        public String user(String id) {
+            return "user-" + id + "#" + loads.incrementAndGet();
+        }
+
+        @Cached(key = "maybe:{id}", ttl = 60)
+        public Optional<String> maybe(String id) {
+            loads.incrementAndGet();
+            return Optional.empty();
+        }
+
+        @InvalidateCache(pattern = "user:{id}")
+        public void rename(String id) {
+            order.add("rename");
+        }
+
+        @RateLimited(key = "api:{caller}", limit = 2, window = 60)
+        public String limited(String caller) {
+            return "ok";
+        }
+
+        @SessionScoped(id = "{sessionId}")
+        public String whoAmI(String sessionId) {
+            return SessionContext.current().userId();
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        redweave = RedWeave.builder().config(RedisConfig.builder().url(server.uri()).build()).build();
+    }
+
+    @AfterEach
+    void close() {
+        redweave.close();
+    }
+
+    private Object call(Service service, String name, Object... args) throws Throwable {
+        Method method = null;
+        for (Method candidate : Service.class.getMethods()) {
+            if (candidate.getName().equals(name)) {
+                method = candidate;
+            }
+        }
+        Method found = method;
+        return redweave.interceptor().invoke(new Invocation() {
+            @Override
+            public Method method() {
+                return found;
+            }
+
+            @Override
+            public Object target() {
+                return service;
+            }
+
+            @Override
+            public Object[] arguments() {
+                return args;
+            }
+
+            @Override
+            public Object proceed() throws Throwable {
+                try {
+                    return found.invoke(service, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        });
+    }
+
+    @Test
+    void cached_missThenHit_andInvalidationForcesAFreshLoad() throws Throwable {
+        Service service = new Service();
+        assertThat(call(service, "user", "42")).isEqualTo("user-42#1");
+        assertThat(call(service, "user", "42")).isEqualTo("user-42#1");
+        assertThat(redweave.client().exists("cache:user:42")).isTrue();
+        call(service, "rename", "42");
+        assertThat(call(service, "user", "42")).isEqualTo("user-42#2");
+    }
+
+    @Test
+    void cached_optionalEmpty_isNotCachedWithoutCacheNulls() throws Throwable {
+        Service service = new Service();
+        assertThat(call(service, "maybe", "1")).isEqualTo(Optional.empty());
+        assertThat(call(service, "maybe", "1")).isEqualTo(Optional.empty());
+        assertThat(service.loads.get()).isEqualTo(2);
+    }
+
+    @Test
+    void rateLimited_tripsAfterTheLimit_withRetryAfter() throws Throwable {
+        Service service = new Service();
+        call(service, "limited", "alice");
+        call(service, "limited", "alice");
+        assertThatThrownBy(() -> call(service, "limited", "alice"))
+                .isInstanceOf(RateLimitExceededException.class)
+                .satisfies(e -> assertThat(((RateLimitExceededException) e).retryAfter()).isPositive());
+        assertThat(call(service, "limited", "bob")).isEqualTo("ok");
+    }
+
+    @Test
+    void sessionScoped_bindsTheSession_orThrowsWhenMissing() throws Throwable {
+        Service service = new Service();
+        redweave.sessions().createSession("s-1", "u-7");
+        assertThat(call(service, "whoAmI", "s-1")).isEqualTo("u-7");
+        assertThat(SessionContext.find()).isEmpty();
+        assertThatThrownBy(() -> call(service, "whoAmI", "missing"))
+                .isInstanceOf(SessionNotFoundException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void redisStopped_failOpenCacheRunsTheMethod_andBreakerOpens() throws Throwable {
+        org.junit.jupiter.api.Assumptions.assumeTrue(server.canRestart(), "needs a server this test can stop");
+        Service service = new Service();
+        server.stop();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat((String) call(service, "user", "9")).startsWith("user-9#");
+            }
+            assertThat(((AnnotationInterceptor) redweave.interceptor()).breakerState()).isEqualTo("OPEN");
+        } finally {
+            server.start();
+        }
+    }
+}
