@@ -1,7 +1,6 @@
 package io.redweave.cache;
 
 import io.redweave.RedWeave;
-import io.redweave.internal.cache.JedisCacheManager;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,7 @@ abstract class CacheContract {
 
     /** The cache of a RedWeave instance: the one place tests build it (until RedWeave.cache() is wired). */
     static CacheManager cacheOf(RedWeave redweave) {
-        return new JedisCacheManager(redweave.context());
+        return redweave.cache();
     }
 
     @BeforeEach

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
 import io.redweave.RedisOperationException;
-import io.redweave.internal.ops.JedisGeoOperations;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.data.Offset;
@@ -42,7 +41,7 @@ abstract class GeoOperationsContract {
 
     /** The geo operations of a RedWeave instance: the one place that says how a test obtains them. */
     static GeoOperations geo(RedWeave redweave) {
-        return new JedisGeoOperations(redweave.context());
+        return redweave.geo();
     }
 
     @BeforeEach

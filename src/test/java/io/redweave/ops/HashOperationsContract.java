@@ -7,7 +7,6 @@ import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
 import io.redweave.RedisOperationException;
 import io.redweave.codec.TypeRef;
-import io.redweave.internal.ops.JedisHashOperations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ abstract class HashOperationsContract {
 
     /** The hash operations of a RedWeave instance: the one place that says how a test obtains them. */
     static HashOperations hashes(RedWeave redweave) {
-        return new JedisHashOperations(redweave.context());
+        return redweave.hashes();
     }
 
     @BeforeEach

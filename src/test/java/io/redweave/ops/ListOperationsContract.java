@@ -7,7 +7,6 @@ import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
 import io.redweave.RedisOperationException;
 import io.redweave.codec.TypeRef;
-import io.redweave.internal.ops.JedisListOperations;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ abstract class ListOperationsContract {
 
     /** The list operations of a RedWeave instance: the one place that says how a test obtains them. */
     static ListOperations lists(RedWeave redweave) {
-        return new JedisListOperations(redweave.context());
+        return redweave.lists();
     }
 
     @BeforeEach

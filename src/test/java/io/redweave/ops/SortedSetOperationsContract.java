@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
 import io.redweave.RedisOperationException;
-import io.redweave.internal.ops.JedisSortedSetOperations;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ abstract class SortedSetOperationsContract {
 
     /** The sorted-set operations of a RedWeave instance: the one place that says how a test obtains them. */
     static SortedSetOperations sortedSets(RedWeave redweave) {
-        return new JedisSortedSetOperations(redweave.context());
+        return redweave.sortedSets();
     }
 
     @BeforeEach

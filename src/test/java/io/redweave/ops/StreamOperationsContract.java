@@ -7,7 +7,6 @@ import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
 import io.redweave.RedisOperationException;
 import io.redweave.codec.TypeRef;
-import io.redweave.internal.ops.JedisStreamOperations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ abstract class StreamOperationsContract {
 
     /** The stream operations of a RedWeave instance: the one place that says how a test obtains them. */
     static StreamOperations streams(RedWeave redweave) {
-        return new JedisStreamOperations(redweave.context());
+        return redweave.streams();
     }
 
     @BeforeEach

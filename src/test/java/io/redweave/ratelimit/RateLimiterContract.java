@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.redweave.RateLimitExceededException;
 import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
-import io.redweave.internal.ratelimit.JedisRateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ abstract class RateLimiterContract {
 
     /** The rate limiter of a RedWeave instance: the one place that says how a test obtains it. */
     static RateLimiter rateLimiter(RedWeave redweave) {
-        return new JedisRateLimiter(redweave.context());
+        return redweave.rateLimiter();
     }
 
     /** A new, independent RedWeave instance, as another service instance would have. */

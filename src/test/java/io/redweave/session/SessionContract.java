@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redweave.RedWeave;
 import io.redweave.RedisConfig;
-import io.redweave.internal.session.JedisSessionManager;
 import io.redweave.scan.KeyInfo;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,7 @@ abstract class SessionContract {
 
     /** The session manager of a RedWeave instance: the one place that says how a test obtains it. */
     static SessionManager sessions(RedWeave redweave, SessionConfig config) {
-        return new JedisSessionManager(redweave.context(), config);
+        return redweave.sessions(config);
     }
 
     /** A new, independent RedWeave instance, as another service instance would have; closed after the test. */
