@@ -5,6 +5,7 @@ import io.redweave.codec.JacksonCodec;
 import io.redweave.cache.CacheManager;
 import io.redweave.internal.Managers;
 import io.redweave.internal.RedisContext;
+import io.redweave.internal.bytebuddy.ByteBuddyWeaving;
 import io.redweave.internal.connection.ClientFactory;
 import io.redweave.internal.connection.DedicatedConnections;
 import io.redweave.internal.connection.HealthProbe;
@@ -191,6 +192,44 @@ public final class RedWeave implements AutoCloseable {
     public Interceptor interceptor() {
         ensureOpen();
         return managers.interceptor();
+    }
+
+    /**
+     * An intercepting proxy of {@code target}, made with Byte Buddy: calls of its methods that carry RedWeave
+     * annotations go through this instance's {@link #interceptor()}, and every call reaches {@code target}.
+     *
+     * <p>When the target's class implements interfaces, the proxy implements them (and only them: assign it to
+     * one of them, as in {@code UserService users = redweave.proxy(new UserServiceImpl())}), and every method
+     * carrying annotations must be declared by one of them. Otherwise the proxy extends the target's class, which
+     * then needs a no-argument constructor that is not private; where that is impossible, use
+     * {@link #enhance(Class)}. Annotations are read from the target class's method first, then from the
+     * interface's. The proxy class is generated once per target class; calls of the target on itself are not
+     * intercepted. The plans of every annotated method are computed here, so bad metadata (a wrong template, a
+     * class compiled without {@code -parameters}) fails now.
+     *
+     * @throws IllegalArgumentException naming the class, the method and the fix, when it cannot be proxied (a final
+     *                                  class without interfaces, a final, private or static annotated method, …)
+     *                                  or its annotations are invalid
+     */
+    public <T> T proxy(T target) {
+        return ByteBuddyWeaving.proxy(interceptor(), target);
+    }
+
+    /**
+     * A subclass of {@code type}, generated with Byte Buddy, whose methods carrying RedWeave annotations go through
+     * this instance's {@link #interceptor()} and then run their own body; create its instances like those of
+     * {@code type} (it has the same constructors, with their annotations), by hand or with any DI container.
+     *
+     * <p>The subclass is generated once per class and bound to this instance for good (through a static field set
+     * when it is generated): enhance classes at start-up, from the instance that will serve them. Calls of an
+     * instance on itself are intercepted too. The plans of every annotated method are computed here.
+     *
+     * @throws IllegalArgumentException naming the class, the method and the fix, when it cannot be subclassed (final,
+     *                                  abstract, only private constructors, a final annotated method, …) or its
+     *                                  annotations are invalid
+     */
+    public <T> Class<? extends T> enhance(Class<T> type) {
+        return ByteBuddyWeaving.enhance(interceptor(), type);
     }
 
     /** The codec values are stored with. */
