@@ -42,8 +42,4 @@ public final class Dispatcher {
             @AllArguments Object[] arguments, @Pipe Forwarder forwarder) throws Throwable {
         return interceptor.invoke(new ProxiedCall(method, target, arguments, forwarder));
     }
-
-    Interceptor interceptor() {
-        return interceptor;
-    }
 }

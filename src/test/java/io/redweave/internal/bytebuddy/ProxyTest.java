@@ -220,6 +220,23 @@ class ProxyTest {
     }
 
     @Test
+    void proxy_ofTheSameClass_byTwoInstances_sharesTheClassAndUsesEachProxysOwnInstance(RedisServer server) {
+        try (RedWeave other = RedWeave.builder().config(RedisConfig.builder().url(server.uri()).build())
+                .namespace("other").build()) {
+            Greeter mine = redweave.proxy(new GreeterImpl());
+            Greeter theirs = other.proxy(new GreeterImpl());
+
+            mine.greet("ada");
+            theirs.greet("bob");
+
+            assertThat(theirs.getClass()).isSameAs(mine.getClass());
+            assertThat(redweave.client().exists("cache:greet:ada")).isTrue();
+            assertThat(redweave.client().exists("other:cache:greet:bob")).isTrue();
+            assertThat(redweave.client().exists("cache:greet:bob")).isFalse();
+        }
+    }
+
+    @Test
     void proxy_isGeneratedOncePerTargetClass() {
         Object first = redweave.proxy(new GreeterImpl());
         Object second = redweave.proxy(new GreeterImpl());

@@ -11,8 +11,9 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The base of the weaving contract suite: a fresh real Redis per test class, flushed before each test, and the
- * process-wide default RedWeave ({@link RedWeave#initialize}) set up before each test and shut down after it, so
- * that both woven code (which finds it through {@link RedWeave#get()}) and generated proxies can use it.
+ * process-wide default RedWeave ({@link RedWeave#initialize}) set up afresh before each test (whatever an earlier
+ * test class left behind) and shut down after it, so that both woven code (which finds it through
+ * {@link RedWeave#get()}) and generated proxies can use it.
  *
  * <p>The scenarios live in the subclasses of this class, one abstract class per theme; a weaving mode extends the
  * last of them, {@link WeavingContract}, and implements {@link #weave(Class)}.
@@ -41,6 +42,7 @@ public abstract class ContractSupport {
     final void initializeRedWeave(RedisServer server) {
         this.server = server;
         server.flushAll();
+        RedWeave.shutdown();
         RedWeave.initialize(RedisConfig.builder().url(server.uri()).build());
     }
 
