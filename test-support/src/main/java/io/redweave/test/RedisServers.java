@@ -1,6 +1,7 @@
 package io.redweave.test;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Starts real Redis servers, clusters and Sentinel deployments without JUnit, for example programs and benchmarks.
@@ -43,6 +44,22 @@ public final class RedisServers {
      */
     public static RedisServer startStandalone() {
         return Provisioner.current().standalone();
+    }
+
+    /**
+     * Starts a clean standalone server as a local {@code redis-server} process (the binary is chosen as for
+     * {@link #startCluster(int, int, Duration)}, never a container or {@code REDIS_URL}), with {@code extraArgs}
+     * added to its command line, such as TLS options ({@code --tls-port}, {@code --tls-cert-file}, ...) or
+     * {@code --maxmemory}. The server still listens on its plain port too, where it answers {@code PING} without
+     * credentials; the extra options are kept when it is restarted.
+     *
+     * @throws RedisTestException if the server cannot be started, for example because an option is unknown to it
+     */
+    public static RedisServer startLocal(List<String> extraArgs) {
+        Provisioner provisioner = Provisioner.current();
+        List<String> args = List.copyOf(extraArgs);
+        return ProcessServer.start(provisioner.localBinary(), provisioner.settings(), provisioner.ports(),
+                port -> args);
     }
 
     /**
