@@ -21,6 +21,11 @@ public final class ByteBuddyWeaving {
             throw new IllegalArgumentException("target must not be null: pass the object whose annotated methods the"
                     + " proxy should intercept");
         }
+        if (target instanceof ProxyTarget) {
+            throw WovenMethods.cannot("proxy", target.getClass(), "it is already a RedWeave proxy (of "
+                    + ((ProxyTarget) target).redweaveTarget().getClass().getName() + "); a second proxy would run every"
+                    + " annotation twice. Use it as it is");
+        }
         ProxyClass proxyClass = ProxyClass.of(target.getClass(), interceptor);
         return (T) proxyClass.instantiate(new Dispatcher(interceptor), target);
     }

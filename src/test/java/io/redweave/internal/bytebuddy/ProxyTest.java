@@ -319,6 +319,14 @@ class ProxyTest {
     }
 
     @Test
+    void proxy_ofAProxy_fails() {
+        Greeter greeter = redweave.proxy(new GreeterImpl());
+
+        assertThatThrownBy(() -> redweave.proxy(greeter)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("it is already a RedWeave proxy (of " + GreeterImpl.class.getName() + ")");
+    }
+
+    @Test
     void proxy_ofNull_fails() {
         assertThatThrownBy(() -> redweave.proxy(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("target must not be null");
