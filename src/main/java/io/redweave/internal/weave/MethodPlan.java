@@ -41,17 +41,17 @@ final class MethodPlan {
         Method specific = mostSpecific(called, targetClass);
         Cached cached = find(Cached.class, specific, called);
         RateLimited limited = find(RateLimited.class, specific, called);
-        SessionScoped scoped = sessionScoped(specific, called, targetClass);
+        SessionStep session = sessionStep(specific, called, targetClass);
         List<InvalidationStep> before = new ArrayList<>();
         List<InvalidationStep> after = new ArrayList<>();
         for (InvalidateCache invalidate : invalidations(specific, called)) {
             InvalidationStep step = InvalidationStep.of(invalidate, specific);
             (step.before() ? before : after).add(step);
         }
-        if (cached == null && limited == null && scoped == null && before.isEmpty() && after.isEmpty()) {
+        if (cached == null && limited == null && session == null && before.isEmpty() && after.isEmpty()) {
             return NONE;
         }
-        return new MethodPlan(scoped == null ? null : SessionStep.of(scoped, specific),
+        return new MethodPlan(session,
                 limited == null ? null : RateLimitStep.of(limited, specific),
                 cached == null ? null : CacheStep.of(cached, specific), List.copyOf(before), List.copyOf(after));
     }
@@ -101,14 +101,35 @@ final class MethodPlan {
         return found.length > 0 ? found : called.getAnnotationsByType(InvalidateCache.class);
     }
 
-    private static SessionScoped sessionScoped(Method specific, Method called, Class<?> targetClass) {
-        SessionScoped scoped = find(SessionScoped.class, specific, called);
-        if (scoped == null && targetClass != null && Modifier.isPublic(specific.getModifiers())) {
-            scoped = targetClass.getAnnotation(SessionScoped.class);
+    /**
+     * The session step: from {@code @SessionScoped} on the method, or else on the target or declaring class. A
+     * type-level annotation applies to the public instance methods that can resolve its id (not to
+     * {@code toString()} and the other methods of {@code Object}, nor to methods without the id's parameters);
+     * the annotation processor reports a type-level id that no method can resolve.
+     */
+    private static SessionStep sessionStep(Method specific, Method called, Class<?> targetClass) {
+        SessionScoped onMethod = find(SessionScoped.class, specific, called);
+        if (onMethod != null) {
+            return SessionStep.of(onMethod, specific);
         }
-        if (scoped == null && Modifier.isPublic(specific.getModifiers())) {
-            scoped = specific.getDeclaringClass().getAnnotation(SessionScoped.class);
+        int modifiers = specific.getModifiers();
+        if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)
+                || specific.getDeclaringClass() == Object.class || isObjectMethod(specific)) {
+            return null;
         }
-        return scoped;
+        SessionScoped onType = targetClass == null ? null : targetClass.getAnnotation(SessionScoped.class);
+        if (onType == null) {
+            onType = specific.getDeclaringClass().getAnnotation(SessionScoped.class);
+        }
+        return onType == null || !SessionStep.canResolve(onType, specific) ? null : SessionStep.of(onType, specific);
+    }
+
+    private static boolean isObjectMethod(Method method) {
+        try {
+            Object.class.getMethod(method.getName(), method.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.redweave.internal.weave;
 
+import io.redweave.InvalidKeyTemplateException;
 import io.redweave.SessionNotFoundException;
 import io.redweave.annotation.FailurePolicy;
 import io.redweave.annotation.SessionScoped;
@@ -22,6 +23,16 @@ final class SessionStep {
         this.id = id;
         this.touch = scoped.touch();
         this.policy = scoped.onFailure();
+    }
+
+    /** Whether {@code method}'s parameters can resolve the session id template of {@code scoped}. */
+    static boolean canResolve(SessionScoped scoped, Method method) {
+        try {
+            KeySource.text(scoped.id(), method);
+            return true;
+        } catch (InvalidKeyTemplateException e) {
+            return false;
+        }
     }
 
     static SessionStep of(SessionScoped scoped, Method method) {

@@ -66,6 +66,22 @@ class AnnotationInterceptorTest {
         }
     }
 
+    @SessionScoped(id = "{sessionId}")
+    public static class ScopedService {
+        public String profile(String sessionId) {
+            return SessionContext.current().userId();
+        }
+
+        public String health() {
+            return "up";
+        }
+
+        @Override
+        public String toString() {
+            return "ScopedService";
+        }
+    }
+
     @BeforeEach
     void connect() {
         redweave = RedWeave.builder().config(RedisConfig.builder().url(server.uri()).build()).build();
@@ -148,6 +164,47 @@ class AnnotationInterceptorTest {
         assertThat(SessionContext.find()).isEmpty();
         assertThatThrownBy(() -> call(service, "whoAmI", "missing"))
                 .isInstanceOf(SessionNotFoundException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void sessionScopedOnAType_appliesToMethodsThatCanResolveTheId_only() throws Throwable {
+        ScopedService service = new ScopedService();
+        Class<?> type = ScopedService.class;
+        assertThat(redweave.interceptor().intercepts(type.getMethod("profile", String.class), type)).isTrue();
+        assertThat(redweave.interceptor().intercepts(type.getMethod("health"), type)).isFalse();
+        assertThat(redweave.interceptor().intercepts(type.getMethod("toString"), type)).isFalse();
+        assertThat(redweave.interceptor().intercepts(type.getMethod("hashCode"), type)).isFalse();
+        redweave.sessions().createSession("s-9", "u-9");
+        assertThat(redweave.interceptor().invoke(invocation(service, type.getMethod("profile", String.class), "s-9")))
+                .isEqualTo("u-9");
+    }
+
+    private static Invocation invocation(Object target, Method method, Object... args) {
+        return new Invocation() {
+            @Override
+            public Method method() {
+                return method;
+            }
+
+            @Override
+            public Object target() {
+                return target;
+            }
+
+            @Override
+            public Object[] arguments() {
+                return args;
+            }
+
+            @Override
+            public Object proceed() throws Throwable {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        };
     }
 
     @Test
