@@ -39,10 +39,14 @@ import redis.clients.jedis.UnifiedJedis;
  * <p>Instances are independent: several can run side by side in one process. For woven aspects and plain
  * Java there is also one process-wide default, set up with {@link #initialize(RedisConfig)}.
  * Thread-safe. {@link #close()} is idempotent; any later call fails with {@link IllegalStateException}.
+ *
+ * <p>Implementation notes: this class is the library's front door, so it is longer than most: one documented
+ * accessor per manager and operation, the default-instance lifecycle and the builder. It holds no logic of its
+ * own; everything it hands out lives in {@code io.redweave.internal}.
  */
 public final class RedWeave implements AutoCloseable {
     private static final Object DEFAULT_LOCK = new Object();
-    private static RedWeave defaultInstance;
+    private static volatile RedWeave defaultInstance;
 
     private final RedisContext context;
     private final Managers managers;
@@ -87,13 +91,12 @@ public final class RedWeave implements AutoCloseable {
      * @throws IllegalStateException if {@link #initialize(RedisConfig)} has not been called
      */
     public static RedWeave get() {
-        synchronized (DEFAULT_LOCK) {
-            if (defaultInstance == null) {
-                throw new IllegalStateException(
-                        "RedWeave is not initialized: call RedWeave.initialize(...) at start-up");
-            }
-            return defaultInstance;
+        RedWeave current = defaultInstance;
+        if (current == null) {
+            throw new IllegalStateException(
+                    "RedWeave is not initialized: call RedWeave.initialize(...) at start-up");
         }
+        return current;
     }
 
     /** Closes the process-wide default instance, if any; a later {@link #initialize} starts afresh. */
