@@ -5,9 +5,12 @@ import io.redweave.annotation.Cached;
 import io.redweave.key.KeyTemplates;
 import io.redweave.template.BoundTemplate;
 import io.redweave.template.KeyEncoder;
+import io.redweave.template.KeyTemplate;
 import io.redweave.template.TemplateKind;
 import io.redweave.template.TemplateRenderException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
 
 /** Renders the key of one annotation from a call's arguments; built once per method. */
 interface KeySource {
@@ -17,7 +20,7 @@ interface KeySource {
 
     /** A key template bound to the method's parameters; throws InvalidKeyTemplateException when it is wrong. */
     static KeySource template(String template, TemplateKind kind, Method method) {
-        BoundTemplate bound = KeyTemplates.bind(template, kind, method);
+        BoundTemplate bound = bind(template, kind, method);
         return kind == TemplateKind.PATTERN
                 ? args -> bound.renderPattern(args)
                 : args -> KeyTemplates.render(bound, args);
@@ -25,7 +28,7 @@ interface KeySource {
 
     /** A template whose values are data, not key parts: rendered without encoding (see BoundTemplate#renderText). */
     static KeySource text(String template, Method method) {
-        BoundTemplate bound = KeyTemplates.bind(template, TemplateKind.KEY, method);
+        BoundTemplate bound = bind(template, TemplateKind.KEY, method);
         return args -> {
             try {
                 return bound.renderText(args);
@@ -36,6 +39,16 @@ interface KeySource {
                 throw translated;
             }
         };
+    }
+
+    /**
+     * Binds a template to a method with its {@code -parameters} names, or else the names the annotation processor
+     * recorded ({@link RecordedParameterNames}); without either, a template that uses names fails with RW110.
+     */
+    private static BoundTemplate bind(String template, TemplateKind kind, Method method) {
+        List<String> names = KeyTemplate.parameterNames(method);
+        return KeyTemplates.bind(template, kind, names != null ? names : RecordedParameterNames.of(method),
+                Arrays.asList(method.getParameterTypes()));
     }
 
     /**
