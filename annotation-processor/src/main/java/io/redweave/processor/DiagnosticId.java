@@ -22,7 +22,7 @@ enum DiagnosticId {
     DANGLING_INVALIDATION("RW211", Diagnostic.Kind.WARNING,
             "An @InvalidateCache pattern can match no @Cached key template of the compilation."),
     SESSION_ID_UNRESOLVED("RW212", Diagnostic.Kind.ERROR,
-            "A type-level @SessionScoped applies to a public method that cannot resolve the session id."),
+            "A type-level @SessionScoped applies to no method: no public instance method can resolve the session id."),
     UNSTABLE_DEFAULT_KEY("RW213", Diagnostic.Kind.WARNING,
             "@Cached without a key renders every argument, and one of them has no stable text form."),
     PROCESSOR_FAILURE("RW299", Diagnostic.Kind.NOTE,

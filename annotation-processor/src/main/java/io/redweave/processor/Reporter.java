@@ -40,11 +40,6 @@ final class Reporter {
         print(id.kind(), id.code(), use, attribute, message + "\n  Fix: " + fix);
     }
 
-    /** A processor-only diagnostic on an element without a RedWeave annotation of its own. */
-    void report(DiagnosticId id, Element element, String message, String fix) {
-        print(id.kind(), id.code(), element, null, null, message + "\n  Fix: " + fix);
-    }
-
     /** A failure of the processor itself: a note with the stack trace, never an exception thrown into javac. */
     void bug(Element element, Throwable failure) {
         StringWriter trace = new StringWriter();

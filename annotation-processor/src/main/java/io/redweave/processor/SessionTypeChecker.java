@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -17,10 +16,11 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks a type-level {@code @SessionScoped}. The runtime applies it to every public instance method called on an
- * instance of the type (inherited methods too, and subclasses inherit it), unless the method has its own
- * {@code @SessionScoped}; so each such method must be able to resolve the id (RW212), or the plan fails when the
- * method is first called or woven. Methods of {@code Object} are never intercepted and are not checked.
+ * Checks a type-level {@code @SessionScoped}, with the runtime's rule: it applies to each public instance method
+ * called on an instance of the type (inherited methods too, and subclasses inherit it) that can resolve the id and
+ * has no {@code @SessionScoped} of its own; never to the methods of {@code Object} ({@code toString()} …), even when
+ * overridden. A method that cannot resolve the id runs without a session. So the annotation is wrong (RW212) only
+ * when it applies to no method at all: then the message lists why each public method cannot resolve the id.
  */
 final class SessionTypeChecker {
     private final Elements elements;
@@ -56,28 +56,55 @@ final class SessionTypeChecker {
         }
         List<KeyEntry> entries = new ArrayList<>();
         Set<TypeElement> declaring = new LinkedHashSet<>();
-        List<? extends Element> candidates = direct.isEmpty() ? type.getEnclosedElements() : elements.getAllMembers(type);
-        for (ExecutableElement method : ElementFilter.methodsIn(candidates)) {
-            if (!applies(method)) {
-                continue;
+        StringJoiner unresolved = new StringJoiner("; ");
+        boolean candidates = false;
+        for (ExecutableElement method : ElementFilter.methodsIn(
+                direct.isEmpty() ? type.getEnclosedElements() : elements.getAllMembers(type))) {
+            if (applies(method)) {
+                List<TemplateProblem> problems = templates.problems(template, method);
+                if (problems.isEmpty()) {
+                    entries.add(MethodChecker.sessionEntry(names.signature(method), id));
+                    declaring.add((TypeElement) method.getEnclosingElement());
+                } else {
+                    unresolved.add(names.display(method) + ": " + problems.get(0).message() + " ["
+                            + problems.get(0).id().code() + "]");
+                }
+                candidates = true;
             }
-            List<TemplateProblem> problems = templates.problems(template, method);
-            if (problems.isEmpty()) {
-                entries.add(MethodChecker.sessionEntry(names.signature(method), id));
-                declaring.add((TypeElement) method.getEnclosingElement());
-            } else {
-                unresolved(type, direct.isEmpty() ? null : use, id, method, problems);
-            }
+        }
+        if (!direct.isEmpty() && entries.isEmpty()) {
+            reporter.report(DiagnosticId.SESSION_ID_UNRESOLVED, use, "id", "@SessionScoped(id = "
+                    + TemplateDisplay.quoted(id) + ") on " + type.getSimpleName() + " applies to no method: "
+                    + (candidates ? "none of its public instance methods can resolve the session id (" + unresolved
+                            + ")" : "it has no public instance method"),
+                    "Give the methods to scope a parameter the id can use (such as " + example(template)
+                            + "), fix the template, or put @SessionScoped on the methods themselves");
         }
         return new Result(entries, declaring);
     }
 
-    /** Whether the type-level annotation applies to a member: public, not static, not Object's, none of its own. */
-    private static boolean applies(ExecutableElement method) {
-        TypeElement owner = (TypeElement) method.getEnclosingElement();
+    /** Whether the type-level annotation may apply to a member: public, not static, not Object's, none of its own. */
+    private boolean applies(ExecutableElement method) {
         return method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)
-                && !owner.getQualifiedName().contentEquals("java.lang.Object")
+                && !isObjectMethod(method)
                 && AnnotationUse.on(method).stream().noneMatch(u -> u.name().equals(AnnotationUse.SESSION_SCOPED));
+    }
+
+    /** Whether a method has the name and erased parameter types of a public method of {@code Object}. */
+    private boolean isObjectMethod(ExecutableElement method) {
+        String signature = names.signature(method);
+        for (ExecutableElement objectMethod : ElementFilter.methodsIn(
+                elements.getTypeElement("java.lang.Object").getEnclosedElements())) {
+            if (objectMethod.getModifiers().contains(Modifier.PUBLIC) && names.signature(objectMethod).equals(signature)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String example(KeyTemplate template) {
+        return template.placeholders().isEmpty() || template.placeholders().get(0).isPositional()
+                ? "a first parameter" : "String " + template.placeholders().get(0).name();
     }
 
     /** The {@code @SessionScoped} a class inherits from a superclass, as seen on the class. */
@@ -88,23 +115,5 @@ final class SessionTypeChecker {
             }
         }
         return null;
-    }
-
-    private void unresolved(TypeElement type, AnnotationUse use, String id, ExecutableElement method,
-            List<TemplateProblem> problems) {
-        StringJoiner why = new StringJoiner("; ");
-        problems.forEach(problem -> why.add(problem.message() + " [" + problem.id().code() + "]"));
-        TemplateProblem first = problems.get(0);
-        String message = "@SessionScoped(id = " + TemplateDisplay.quoted(id) + ") on " + type.getSimpleName()
-                + (use == null ? " (inherited)" : "") + " applies to its public method " + names.display(method)
-                + ", which cannot resolve the session id: " + why + "\n"
-                + TemplateDisplay.pointAt(id, first.start(), first.end());
-        String fix = first.hint() + " Or give " + names.display(method) + " its own @SessionScoped, or make it "
-                + "non-public";
-        if (use == null) {
-            reporter.report(DiagnosticId.SESSION_ID_UNRESOLVED, type, message, fix);
-        } else {
-            reporter.report(DiagnosticId.SESSION_ID_UNRESOLVED, use, "id", message, fix);
-        }
     }
 }

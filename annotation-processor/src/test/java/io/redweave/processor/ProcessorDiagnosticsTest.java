@@ -144,24 +144,40 @@ class ProcessorDiagnosticsTest {
     }
 
     @Test
-    void rw212_typeLevelSessionScope_onAMethodThatCannotResolveTheId_isAnErrorOnTheId() {
+    void rw212_typeLevelSessionScope_thatNoMethodCanResolve_isAnErrorOnTheId() {
         JavaFileObject file = source("shop.Cart",
                 "package shop;",
                 "import io.redweave.annotation.*;",
                 "@SessionScoped(",
                 "        id = \"{sessionId}\")",
                 "public class Cart {",
-                "    public String items(String sessionId) { return sessionId; }",
-                "    public String total(String session) { return session; }",
+                "    public String items(String session) { return session; }",
+                "    public String total(String session, long cents) { return session; }",
                 "    @SessionScoped(id = \"{0}\") public String mine(String session) { return session; }",
-                "    String internal(int x) { return null; }",
+                "    public String sessionId() { return null; }",
+                "    @Override public String toString() { return \"Cart\"; }",
+                "    String internal(String sessionId) { return null; }",
+                "    public static String create(String sessionId) { return null; }",
                 "}");
         Compilation compilation = compile(file);
         CompilationSubject.assertThat(compilation).hadErrorCount(1);
         CompilationSubject.assertThat(compilation).hadErrorContaining("[RW212] @SessionScoped(id = \"{sessionId}\") on "
-                + "Cart applies to its public method total(String), which cannot resolve the session id: The "
-                + "placeholder {sessionId} names no parameter: the parameters are session [RW108]").inFile(file)
-                .onLineContaining("id = \"{sessionId}\"");
+                + "Cart applies to no method: none of its public instance methods can resolve the session id "
+                + "(items(String): The placeholder {sessionId} names no parameter: the parameters are session [RW108]; "
+                + "total(String, long): ").inFile(file).onLineContaining("id = \"{sessionId}\"");
+    }
+
+    @Test
+    void typeLevelSessionScope_skipsMethodsThatCannotResolveTheId_asTheRuntimeDoes() {
+        JavaFileObject file = source("shop.Cart",
+                "package shop;",
+                "import io.redweave.annotation.*;",
+                "@SessionScoped(id = \"{sessionId}\")",
+                "public class Cart {",
+                "    public String items(String sessionId) { return sessionId; }",
+                "    public int size() { return 0; }",
+                "}");
+        CompilationSubject.assertThat(compile(file)).succeededWithoutWarnings();
     }
 
     @Test

@@ -97,6 +97,8 @@ class RealisticServicesTest {
             "    public String pay(long cents, String sessionId) { return sessionId; }",
             "    @SessionScoped(id = \"{0}\", touch = false) public String peek(String token) { return token; }",
             "    String helper(int x) { return null; }",
+            "    public int openCheckouts() { return 0; }",
+            "    @Override public String toString() { return \"Checkout\"; }",
             "    public static Checkout create() { return new Checkout(); }",
             "}");
 
@@ -167,7 +169,7 @@ class RealisticServicesTest {
     }
 
     @Test
-    void typeLevelSessionScope_isListedForEveryPublicMethodItAppliesTo() {
+    void typeLevelSessionScope_isListedForEveryPublicMethodThatResolvesTheId() {
         String manifest = resource(compileAll(), "META-INF/redweave/keys/shop.Checkout.json");
 
         List<String> methods = manifest.lines().filter(line -> line.contains("\"annotation\": \"SessionScoped\""))
