@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar benchmarks/target/benchmarks.jar full           # the reported numbers
  * java -jar benchmarks/target/benchmarks.jar full --forks 3 # more forks
  * java -jar benchmarks/target/benchmarks.jar full --only 'RateLimitBench' --skip-scenarios
+ * java -jar benchmarks/target/benchmarks.jar profile 'LocalPathBench.redweaveEnhancedNoopStore$' # JFR profile
  * java -jar benchmarks/target/benchmarks.jar jmh -l         # anything else: JMH's own command line
  * </pre>
  *
@@ -42,6 +43,12 @@ public final class Main {
         if (args.length > 0 && args[0].equals("jmh")) {
             org.openjdk.jmh.Main.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
+        }
+        if (args.length > 0 && args[0].equals("profile")) {
+            Profile.run(args.length > 1 ? args[1] : "LocalPathBench.redweaveEnhancedNoopStore$",
+                    Path.of(args.length > 2 ? args[2] : Files.isDirectory(Path.of("benchmarks"))
+                            ? "benchmarks/target/results/profile" : "results/profile"));
+            System.exit(0);
         }
         Mode mode = Mode.named(args.length == 0 ? "quick" : args[0]);
         Path out = null;
