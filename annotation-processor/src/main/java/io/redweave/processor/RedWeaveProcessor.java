@@ -92,7 +92,7 @@ public class RedWeaveProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError failure) {
             reporter.bug(null, failure);
         }
-        return false;
+        return true; // RedWeave's annotations are RedWeave's (and -Xlint:processing warns of unclaimed ones)
     }
 
     private void processRound(RoundEnvironment round) {

@@ -107,8 +107,11 @@ class RealisticServicesTest {
     }
 
     @Test
-    void realisticServices_compileWithoutAnyDiagnostic() {
-        CompilationSubject.assertThat(compileAll()).succeededWithoutWarnings();
+    void realisticServices_compileWithoutAnyDiagnostic_evenUnderXlintAllAndWerror() {
+        Compilation compilation = compile(List.of("-Xlint:all", "-Werror"), ADDRESS, CUSTOMER, ORDER, ENTITY,
+                REPOSITORY, ORDER_API, BASE_SERVICE, ORDER_SERVICE, CHECKOUT);
+
+        CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test
