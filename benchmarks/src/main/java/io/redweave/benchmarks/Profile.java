@@ -83,6 +83,7 @@ final class Profile {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
         Map<String, Long> allocated = new HashMap<>();
+        Map<String, Map<String, Long>> callers = new HashMap<>();
         long samples = 0;
         long allocatedTotal = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
@@ -95,6 +96,7 @@ final class Profile {
                 samples++;
                 List<RecordedFrame> frames = stack.getFrames();
                 self.merge(method(frames.get(0)), 1L, Long::sum);
+                callers.computeIfAbsent(method(frames.get(0)), k -> new HashMap<>()).merge(path(frames), 1L, Long::sum);
                 Set<String> seen = new LinkedHashSet<>();
                 for (RecordedFrame frame : frames) {
                     String method = method(frame);
@@ -114,6 +116,12 @@ final class Profile {
                 result.getPrimaryResult().getScoreError(), result.getPrimaryResult().getScoreUnit(), bytesPerOp, samples));
         text.append("| Hottest methods, self | share |\n|---|---|\n");
         top(self, samples).forEach(line -> text.append(line).append('\n'));
+        self.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(hottest -> {
+            Map.Entry<String, Long> path = callers.get(hottest.getKey()).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            text.append(String.format(Locale.ROOT, "%nMost frequent stack of the hottest method (%d of its %d samples):"
+                    + " `%s`%n", path.getValue(), hottest.getValue(), path.getKey()));
+        });
         text.append("\n| Hottest methods, inclusive (RedWeave, Spring, Jedis, Jackson, AspectJ, Byte Buddy) | share |\n|---|---|\n");
         Map<String, Long> ours = new HashMap<>();
         inclusive.forEach((method, count) -> {
@@ -134,13 +142,29 @@ final class Profile {
         return text.append('\n').toString();
     }
 
+    /** Whether the stack is inside the measured loop (not in a setup, a teardown or another thread). */
     private static boolean benchmarkThread(RecordedStackTrace stack) {
         for (RecordedFrame frame : stack.getFrames()) {
-            if (frame.getMethod().getType().getName().contains("jmh_generated")) {
+            if (frame.getMethod().getName().endsWith("_jmhStub")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The innermost frames of a stack up to the benchmark method, innermost first, with line numbers. */
+    private static String path(List<RecordedFrame> frames) {
+        StringBuilder text = new StringBuilder();
+        for (RecordedFrame frame : frames) {
+            String method = method(frame);
+            if (method.contains("jmh_generated")) {
+                break;
+            }
+            String type = frame.getMethod().getType().getName();
+            text.append(text.length() == 0 ? "" : " ← ").append(type.substring(type.lastIndexOf('.') + 1))
+                    .append('.').append(frame.getMethod().getName()).append(':').append(frame.getLineNumber());
+        }
+        return text.toString();
     }
 
     /** The first frame outside the JDK: where the code that allocates is. */
