@@ -20,6 +20,11 @@ public final class TicketingMain {
     private TicketingMain() {
     }
 
+    /**
+     * Runs the demo, or serves with {@code --serve} ({@code --port=<n>} for another port than 8080).
+     *
+     * @throws IllegalStateException when a step of the demo did not behave as expected
+     */
     public static void main(String[] args) throws InterruptedException {
         Options options = Options.parse(args);
         PrintStream out = System.out;
