@@ -18,7 +18,6 @@ import javax.tools.Diagnostic;
 final class Reporter {
     private final Messager messager;
     private final SourcePointer pointer;
-    private boolean errors;
 
     Reporter(Messager messager, SourcePointer pointer) {
         this.messager = messager;
@@ -50,16 +49,10 @@ final class Reporter {
                         + "\n  Fix: this is a bug in RedWeave; please report it with this trace:\n" + trace);
     }
 
-    /** Whether an error was reported in this compilation. */
-    boolean errorsReported() {
-        return errors;
-    }
-
     private void print(Diagnostic.Kind kind, String code, AnnotationUse use, String attribute, String text) {
         if (use.contained() >= 0 && !(kind == Diagnostic.Kind.WARNING && suppressed(use.element(), code))
                 && pointer.print(kind, "[" + code + "] " + text, use.element(),
                         AnnotationUse.PACKAGE + use.name(), use.contained(), attribute)) {
-            errors |= kind == Diagnostic.Kind.ERROR;
             return;
         }
         print(kind, code, use.element(), use.mirror(), attribute == null ? null : use.explicit(attribute), text);
@@ -70,7 +63,6 @@ final class Reporter {
         if (kind == Diagnostic.Kind.WARNING && suppressed(element, code)) {
             return;
         }
-        errors |= kind == Diagnostic.Kind.ERROR;
         String message = "[" + code + "] " + text;
         if (element == null) {
             messager.printMessage(kind, message);

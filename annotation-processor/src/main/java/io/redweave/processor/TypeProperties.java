@@ -130,9 +130,4 @@ final class TypeProperties {
         return type.getKind() == TypeKind.DECLARED
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
     }
-
-    /** The type as messages name it: its qualified name, or its text for other kinds. */
-    static String display(TypeMirror type) {
-        return type.toString();
-    }
 }
