@@ -6,6 +6,8 @@ import io.redweave.annotation.FailurePolicy;
 import io.redweave.annotation.SessionScoped;
 import io.redweave.session.SessionData;
 import io.redweave.session.SessionManager;
+import io.redweave.template.ProblemId;
+import io.redweave.template.TemplateProblem;
 import java.lang.reflect.Method;
 import java.util.Optional;
 
@@ -25,12 +27,22 @@ final class SessionStep {
         this.policy = scoped.onFailure();
     }
 
-    /** Whether {@code method}'s parameters can resolve the session id template of {@code scoped}. */
+    /**
+     * Whether {@code method}'s parameters can resolve the session id template of {@code scoped}.
+     *
+     * @throws InvalidKeyTemplateException when the parameter names are unknown (compiled without
+     *     {@code -parameters} or the processor): skipping then would silently leave every method unprotected
+     */
     static boolean canResolve(SessionScoped scoped, Method method) {
         try {
             KeySource.text(scoped.id(), method);
             return true;
         } catch (InvalidKeyTemplateException e) {
+            for (TemplateProblem problem : e.problems()) {
+                if (problem.id() == ProblemId.PARAMETER_NAMES_UNAVAILABLE) {
+                    throw e;
+                }
+            }
             return false;
         }
     }

@@ -38,6 +38,13 @@ class ParameterNamesTest {
             + "    public String byPosition(String id) { return \"user \" + id; }\n"
             + "}\n";
 
+    private static final String SCOPED_TYPE = "package compiled;\n"
+            + "import io.redweave.annotation.SessionScoped;\n"
+            + "@SessionScoped(id = \"{sessionId}\")\n"
+            + "public class ScopedNoNames {\n"
+            + "    public String cart(String sessionId) { return \"cart\"; }\n"
+            + "}\n";
+
     private RedWeave redweave;
     private URLClassLoader loader;
 
@@ -47,11 +54,13 @@ class ParameterNamesTest {
         Path sources = Files.createDirectories(folder.resolve("src/compiled"));
         Files.writeString(sources.resolve("NoNames.java"), SOURCE);
         Files.writeString(sources.resolve("Positional.java"), POSITIONAL);
+        Files.writeString(sources.resolve("ScopedNoNames.java"), SCOPED_TYPE);
         Path classes = Files.createDirectories(folder.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int status = javac.run(null, null, null, "-d", classes.toString(), "-classpath",
                 System.getProperty("java.class.path"), "--release", "17",
-                sources.resolve("NoNames.java").toString(), sources.resolve("Positional.java").toString());
+                sources.resolve("NoNames.java").toString(), sources.resolve("Positional.java").toString(),
+                sources.resolve("ScopedNoNames.java").toString());
         assertThat(status).as("javac exit status").isZero();
         loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
     }
@@ -99,5 +108,14 @@ class ParameterNamesTest {
         assertThat(redweave.client().exists("cache:user:8")).isTrue();
         assertThat(List.of(enhanced.getClass().getClassLoader(), proxied.getClass().getClassLoader()))
                 .containsOnly(loader);
+    }
+
+    @Test
+    void typeLevelSessionScoped_withoutParameterNames_failsInsteadOfLeavingMethodsUnprotected() throws Exception {
+        Class<?> type = loader.loadClass("compiled.ScopedNoNames");
+
+        assertThatThrownBy(() -> redweave.enhance(type))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RW110");
     }
 }
