@@ -44,16 +44,18 @@ final class MethodPlan {
         SessionStep session = sessionStep(specific, called, targetClass);
         List<InvalidationStep> before = new ArrayList<>();
         List<InvalidationStep> after = new ArrayList<>();
+        Method invalidating = specific.getAnnotationsByType(InvalidateCache.class).length > 0 ? specific : called;
         for (InvalidateCache invalidate : invalidations(specific, called)) {
-            InvalidationStep step = InvalidationStep.of(invalidate, specific);
+            InvalidationStep step = InvalidationStep.of(invalidate, invalidating);
             (step.before() ? before : after).add(step);
         }
         if (cached == null && limited == null && session == null && before.isEmpty() && after.isEmpty()) {
             return NONE;
         }
         return new MethodPlan(session,
-                limited == null ? null : RateLimitStep.of(limited, specific),
-                cached == null ? null : CacheStep.of(cached, specific), List.copyOf(before), List.copyOf(after));
+                limited == null ? null : RateLimitStep.of(limited, owner(RateLimited.class, specific, called)),
+                cached == null ? null : CacheStep.of(cached, owner(Cached.class, specific, called)),
+                List.copyOf(before), List.copyOf(after));
     }
 
     boolean isEmpty() {
@@ -96,6 +98,14 @@ final class MethodPlan {
         return annotation != null ? annotation : called.getAnnotation(type);
     }
 
+    /**
+     * The method that carries the annotation: its templates are bound to that method's parameter names, the ones
+     * the annotation processor checked (an implementation may rename the parameters of an interface method).
+     */
+    private static Method owner(Class<? extends Annotation> type, Method specific, Method called) {
+        return specific.isAnnotationPresent(type) ? specific : called;
+    }
+
     private static InvalidateCache[] invalidations(Method specific, Method called) {
         InvalidateCache[] found = specific.getAnnotationsByType(InvalidateCache.class);
         return found.length > 0 ? found : called.getAnnotationsByType(InvalidateCache.class);
@@ -110,7 +120,7 @@ final class MethodPlan {
     private static SessionStep sessionStep(Method specific, Method called, Class<?> targetClass) {
         SessionScoped onMethod = find(SessionScoped.class, specific, called);
         if (onMethod != null) {
-            return SessionStep.of(onMethod, specific);
+            return SessionStep.of(onMethod, owner(SessionScoped.class, specific, called));
         }
         int modifiers = specific.getModifiers();
         if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)

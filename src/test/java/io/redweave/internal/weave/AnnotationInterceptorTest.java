@@ -82,6 +82,20 @@ class AnnotationInterceptorTest {
         }
     }
 
+    public interface Directory {
+        @Cached(key = "dir:{id}", ttl = 60)
+        String find(String id);
+    }
+
+    public static class RenamingDirectory implements Directory {
+        final AtomicInteger loads = new AtomicInteger();
+
+        @Override
+        public String find(String userId) {
+            return userId + "#" + loads.incrementAndGet();
+        }
+    }
+
     @BeforeEach
     void connect() {
         redweave = RedWeave.builder().config(RedisConfig.builder().url(server.uri()).build()).build();
@@ -177,6 +191,16 @@ class AnnotationInterceptorTest {
         redweave.sessions().createSession("s-9", "u-9");
         assertThat(redweave.interceptor().invoke(invocation(service, type.getMethod("profile", String.class), "s-9")))
                 .isEqualTo("u-9");
+    }
+
+    @Test
+    void templateOnAnInterfaceMethod_bindsToTheInterfacesParameterNames_evenWhenTheImplementationRenamesThem()
+            throws Throwable {
+        RenamingDirectory directory = new RenamingDirectory();
+        Method find = Directory.class.getMethod("find", String.class);
+        assertThat(redweave.interceptor().invoke(invocation(directory, find, "7"))).isEqualTo("7#1");
+        assertThat(redweave.interceptor().invoke(invocation(directory, find, "7"))).isEqualTo("7#1");
+        assertThat(redweave.client().exists("cache:dir:7")).isTrue();
     }
 
     private static Invocation invocation(Object target, Method method, Object... args) {
