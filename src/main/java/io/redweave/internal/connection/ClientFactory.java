@@ -1,8 +1,10 @@
 package io.redweave.internal.connection;
 
+import io.redweave.RedisAuthenticationException;
 import io.redweave.RedisConfig;
 import io.redweave.RedisConnectionException;
 import io.redweave.RedisEndpoint;
+import io.redweave.internal.RedisErrors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,7 @@ public final class ClientFactory {
      * Opens a client and checks that Redis answers.
      *
      * @throws RedisConnectionException naming the target (never the password) when Redis cannot be reached
+     * @throws RedisAuthenticationException when Redis refuses the credentials or the user may not {@code PING}
      */
     public static UnifiedJedis open(RedisConfig config) {
         UnifiedJedis client = null;
@@ -48,6 +51,12 @@ public final class ClientFactory {
         } catch (JedisException e) {
             if (client != null) {
                 client.close();
+            }
+            if (RedisErrors.isAccessDenied(e)) {
+                throw new RedisAuthenticationException("Redis at " + config.describeTarget() + " refused user '"
+                        + (config.username() == null ? "default" : config.username()) + "': " + e.getMessage()
+                        + ". Check the user name and password (REDIS_USERNAME, REDIS_PASSWORD or the URL's user"
+                        + " info) and the user's ACL rule (docs/security.md); retrying does not help.", e);
             }
             throw new RedisConnectionException("Cannot connect to " + config.describeTarget() + " within "
                     + config.timeout().toMillis() + " ms: " + e.getMessage()

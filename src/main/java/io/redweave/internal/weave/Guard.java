@@ -1,6 +1,7 @@
 package io.redweave.internal.weave;
 
 import io.redweave.RedWeaveException;
+import io.redweave.RedisAuthenticationException;
 import io.redweave.RedisConnectionException;
 import io.redweave.annotation.FailurePolicy;
 import io.redweave.internal.RedisErrors;
@@ -15,13 +16,16 @@ import org.slf4j.LoggerFactory;
  * fallback and {@code FAIL_CLOSED} throws a {@link RedisConnectionException}. Other Redis errors (a refused
  * command) do not count against the endpoint: {@code FAIL_OPEN} logs them and takes the fallback,
  * {@code FAIL_CLOSED} rethrows them. Exceptions that are the caller's business (a rate limit exceeded, a session
- * not found) pass through unchanged.
+ * not found) pass through unchanged. While the breaker is open, {@code FAIL_CLOSED} throws an exception of the kind
+ * of the last failure (a {@link RedisAuthenticationException} when Redis refused the credentials), with that failure
+ * as its cause, so the reason stays visible.
  */
 final class Guard {
     private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
 
     private final CircuitBreaker breaker;
     private final String endpoint;
+    private volatile RedWeaveException lastFailure;
 
     Guard(CircuitBreaker breaker, String endpoint) {
         this.breaker = breaker;
@@ -34,8 +38,7 @@ final class Guard {
             if (policy == FailurePolicy.FAIL_OPEN) {
                 return fallback.get();
             }
-            throw new RedisConnectionException("Redis at " + endpoint + " is unavailable (circuit open after repeated"
-                    + " connection failures); " + what + " was not attempted. It is retried automatically.");
+            throw unavailable(what);
         }
         T result;
         try {
@@ -54,10 +57,12 @@ final class Guard {
     private <T> T failed(FailurePolicy policy, String what, RedWeaveException e, Supplier<T> fallback) {
         boolean connection = RedisErrors.isConnectionFailure(e);
         if (connection) {
+            lastFailure = e;
             CircuitBreaker.State before = breaker.state();
             breaker.onFailure();
             if (before != CircuitBreaker.State.OPEN && breaker.state() == CircuitBreaker.State.OPEN) {
-                LOG.warn("Redis at {} is unreachable; circuit open, annotated calls take their failure policy", endpoint);
+                LOG.warn("Redis at {} is unreachable or refuses RedWeave ({}); circuit open, annotated calls take their"
+                        + " failure policy", endpoint, e.getMessage());
             }
         }
         if (policy == FailurePolicy.FAIL_CLOSED) {
@@ -65,6 +70,16 @@ final class Guard {
         }
         LOG.debug("{} failed, running without Redis (FAIL_OPEN): {}", what, e.getMessage());
         return fallback.get();
+    }
+
+    /** The exception of a FAIL_CLOSED call the open breaker did not let through: the kind of the last failure. */
+    private RedisConnectionException unavailable(String what) {
+        RedWeaveException last = lastFailure;
+        String message = "Redis at " + endpoint + " is unavailable (circuit open after repeated connection failures"
+                + (last == null ? "" : "; the last: " + last.getMessage()) + "); " + what
+                + " was not attempted. It is retried automatically.";
+        return last instanceof RedisAuthenticationException ? new RedisAuthenticationException(message, last)
+                : new RedisConnectionException(message, last);
     }
 
     private static boolean isRedisFailure(RedWeaveException e) {
