@@ -71,6 +71,7 @@ final class Problems {
                 "The placeholder " + p + " names parameter '" + p.name()
                         + "', but parameter names are not available: the class was compiled without -parameters",
                 "Compile with javac -parameters (maven-compiler-plugin <parameters>true</parameters>), "
+                        + "or add the redweave-processor annotation processor (it records the names), "
                         + "or refer to the parameter by position, as in {0}");
     }
 
