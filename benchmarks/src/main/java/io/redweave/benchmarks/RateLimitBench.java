@@ -14,6 +14,7 @@ import io.redweave.benchmarks.support.RoundTrips;
 import io.redweave.ratelimit.RateLimitResult;
 import io.redweave.ratelimit.RateLimiter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -107,9 +108,17 @@ public class RateLimitBench {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        Map<String, Long> calls = redis.commandStats().since(trialStart);
+        CommandStats end = redis.commandStats();
+        Map<String, Long> calls = end.since(trialStart);
         long total = calls.values().stream().mapToLong(Long::longValue).sum();
         long count = ops.sum();
+        long serverMicros = 0;
+        for (String command : List.of("get", "evalsha", "eval")) {
+            serverMicros += end.usec().getOrDefault(command, 0L) - trialStart.usec().getOrDefault(command, 0L);
+        }
+        Checks.record("servertime16.RateLimitBench." + method, String.format(java.util.Locale.ROOT,
+                "%.2f µs of Redis time per call (INFO commandstats usec of the commands clients sent, script bodies"
+                        + " included)", serverMicros / (double) Math.max(1, count)));
         Checks.record("commands16.RateLimitBench." + method, String.format(java.util.Locale.ROOT,
                 "%.3f commands per call (INFO commandstats, script commands included, 16 threads, whole trial): %s"
                         + " for %d calls", (double) total / Math.max(1, count), calls, count));
