@@ -5,6 +5,8 @@
  *
  * <p>A server comes from {@code REDIS_URL}, from Testcontainers when a Docker engine answers, from a
  * {@code redis-server} on the {@code PATH}, or from the Redis binary shipped in the {@code embedded-redis} jar,
- * in that order. Everything else in this package is machinery and package-private.
+ * in that order. {@link io.redweave.test.FaultProxy} puts a TCP proxy that injects latency, drops, resets and
+ * half-open connections between a client and a server. Everything else in this package is machinery and
+ * package-private.
  */
 package io.redweave.test;
