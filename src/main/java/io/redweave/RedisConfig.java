@@ -16,6 +16,10 @@ import java.util.Objects;
  * RedisConfig config = RedisConfig.builder().host("redis.internal").port(6380).password(secret).build();
  * RedisConfig fromEnvironment = RedisConfig.fromEnv();
  * }</pre>
+ *
+ * <p>Implementation notes: the class is a little over 300 lines because it holds the public value, its accessors
+ * and its validating builder together, as one documented API; parsing lives in {@code RedisUrl} and
+ * {@code EnvironmentReader}.
  */
 public final class RedisConfig {
     /** Default connect and socket timeout. */
