@@ -2,57 +2,15 @@ package io.redweave.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import io.redweave.docs.DocSnippets;
 import org.junit.jupiter.api.Test;
 
 /** Keeps {@code docs/cache.md} in sync with the code: its examples are those {@link CacheExamplesTest} runs. */
 class CacheDocsTest {
-    private static final Pattern DOC_BLOCK = Pattern.compile("<!-- example: ([a-z-]+) -->\\s*```java\\n(.*?)```",
-            Pattern.DOTALL);
-    private static final Pattern TEST_BLOCK = Pattern.compile("// example: ([a-z-]+)\\n(.*?)\\n\\s*// end",
-            Pattern.DOTALL);
 
     @Test
-    void everyDocExample_isTheTextOfARunningExample() throws IOException {
-        Map<String, String> documented = blocks(DOC_BLOCK, read("docs/cache.md"));
-        Map<String, String> tested = blocks(TEST_BLOCK,
-                read("src/test/java/io/redweave/cache/CacheExamplesTest.java"));
-
-        assertThat(tested).as("examples in CacheExamplesTest").hasSizeGreaterThanOrEqualTo(7);
-        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(tested.keySet());
-        documented.forEach((name, text) -> assertThat(text).as("example " + name).isEqualTo(tested.get(name)));
-    }
-
-    private static Map<String, String> blocks(Pattern pattern, String text) {
-        Map<String, String> blocks = new LinkedHashMap<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            blocks.put(matcher.group(1), normalized(matcher.group(2)));
-        }
-        return blocks;
-    }
-
-    private static String normalized(String block) {
-        List<String> lines = block.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.toList());
-        return String.join("\n", lines);
-    }
-
-    private static String read(String relative) throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.exists(candidate)) {
-                return Files.readString(candidate);
-            }
-        }
-        throw new IOException(relative + " was not found above " + Path.of("").toAbsolutePath());
+    void everyDocExample_isTheTextOfARunningExample() {
+        assertThat(DocSnippets.assertShowsEveryExampleOf("docs/cache.md",
+                "src/test/java/io/redweave/cache/CacheExamplesTest.java")).isGreaterThanOrEqualTo(7);
     }
 }

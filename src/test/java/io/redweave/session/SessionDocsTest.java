@@ -2,75 +2,28 @@ package io.redweave.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import io.redweave.docs.DocSnippets;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Keeps {@code docs/sessions.md} in sync with the code: its examples are those {@link SessionExamplesTest} runs. */
 class SessionDocsTest {
-    private static final Pattern DOC_BLOCK = Pattern.compile("<!-- example: ([a-z-]+) -->\\s*```java\\n(.*?)```",
-            Pattern.DOTALL);
-    private static final Pattern TEST_BLOCK = Pattern.compile("// example: ([a-z-]+)\\n(.*?)\\n\\s*// end",
-            Pattern.DOTALL);
+    private static final String DOC = "docs/sessions.md";
 
     @Test
-    void everyDocExample_isTheTextOfARunningExample() throws IOException {
-        Map<String, String> documented = blocks(DOC_BLOCK, read("docs/sessions.md"));
-        Map<String, String> tested = blocks(TEST_BLOCK,
-                read("src/test/java/io/redweave/session/SessionExamplesTest.java"));
-
-        assertThat(tested).as("examples in SessionExamplesTest").hasSizeGreaterThanOrEqualTo(6);
-        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(tested.keySet());
-        documented.forEach((name, text) -> assertThat(text).as("example " + name).isEqualTo(tested.get(name)));
+    void everyDocExample_isTheTextOfARunningExample() {
+        assertThat(DocSnippets.assertShowsEveryExampleOf(DOC,
+                "src/test/java/io/redweave/session/SessionExamplesTest.java")).isGreaterThanOrEqualTo(6);
     }
 
     @Test
-    void everyTestTheDocNames_exists() throws IOException {
-        String doc = read("docs/sessions.md");
-        StringBuilder sources = new StringBuilder();
-        for (String file : List.of("SessionContract", "SessionLimitContract", "SessionSeedDefectContract",
-                "SessionConfigTest", "SessionRoundTripTest")) {
-            sources.append(read("src/test/java/io/redweave/session/" + file + ".java"));
-        }
-        Matcher names = Pattern.compile("`([a-z][A-Za-z0-9]*_[A-Za-z0-9_]+)`").matcher(doc);
-        int count = 0;
-        while (names.find()) {
-            assertThat(sources.toString()).as("test named in docs/sessions.md")
-                    .contains("void " + names.group(1) + "(");
-            count++;
-        }
-        assertThat(count).isGreaterThanOrEqualTo(20);
-    }
-
-    private static Map<String, String> blocks(Pattern pattern, String text) {
-        Map<String, String> blocks = new LinkedHashMap<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            blocks.put(matcher.group(1), normalized(matcher.group(2)));
-        }
-        return blocks;
-    }
-
-    private static String normalized(String block) {
-        List<String> lines = block.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.toList());
-        return String.join("\n", lines);
-    }
-
-    private static String read(String relative) throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.exists(candidate)) {
-                return Files.readString(candidate);
-            }
-        }
-        throw new IOException(relative + " was not found above " + Path.of("").toAbsolutePath());
+    void everyTestTheDocNames_exists() {
+        List<String> sources = List.of("SessionContract", "SessionLimitContract", "SessionSeedDefectContract",
+                "SessionConfigTest", "SessionRoundTripTest").stream()
+                .map(file -> "src/test/java/io/redweave/session/" + file + ".java").toList();
+        int named = DocSnippets.assertNamedTestsExist(DOC,
+                Pattern.compile("`([a-z][A-Za-z0-9]*_[A-Za-z0-9_]+)`"), sources);
+        assertThat(named).isGreaterThanOrEqualTo(20);
     }
 }

@@ -1,5 +1,6 @@
 package io.redweave.test.docs;
 
+// example: testing-cluster-test
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redweave.test.RedisCluster;
@@ -11,7 +12,6 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClusterClient;
 
-/** The cluster example of docs/testing.md. */
 @RedisClusterTest(masters = 3, replicasPerMaster = 1)
 class ClusteredCacheTest {
 
@@ -28,3 +28,4 @@ class ClusteredCacheTest {
         assertThat(cluster.nodes()).hasSize(6);
     }
 }
+// end

@@ -1,5 +1,6 @@
 package io.redweave.test.docs;
 
+// example: testing-sentinel-test
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redweave.test.RedisSentinel;
@@ -12,7 +13,6 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisSentinelClient;
 
-/** The Sentinel example of docs/testing.md. */
 @RedisSentinelTest(replicas = 1, sentinels = 1)
 class FailoverTest {
 
@@ -37,3 +37,4 @@ class FailoverTest {
         assertThat(sentinel.awaitMaster()).isSameAs(replica);  // promoted within a few seconds
     }
 }
+// end

@@ -1,5 +1,6 @@
 package io.redweave.test.docs;
 
+// example: testing-redis-test
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,18 +12,17 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Jedis;
 
-/** The standalone example of docs/testing.md. */
 @RedisTest
 class SessionStoreTest {
 
     @BeforeEach
     void clean(RedisServer redis) {
-        redis.flushAll();
+        redis.flushAll();                       // the server is per class, not per test
     }
 
     @Test
     void put_thenGet_returnsTheValue(RedisServer redis) {
-        try (Jedis jedis = new Jedis(URI.create(redis.uri()),
+        try (Jedis jedis = new Jedis(URI.create(redis.uri()),               // redis://127.0.0.1:<port>
                 DefaultJedisClientConfig.builder().autoNegotiateProtocol(false).build())) {
             jedis.set("session:1", "alice");
             assertThat(jedis.get("session:1")).isEqualTo("alice");
@@ -33,8 +33,9 @@ class SessionStoreTest {
     void cache_survivesARedisRestart(RedisServer redis) {
         assumeTrue(redis.canRestart(), "an external Redis cannot be restarted");
         redis.stop();
-        assertThat(redis.isRunning()).isFalse();
+        assertThat(redis.isRunning()).isFalse();   // here the code under test must fail open
         redis.start();
-        assertThat(redis.isRunning()).isTrue();
+        assertThat(redis.isRunning()).isTrue();    // and then recover
     }
 }
+// end
