@@ -68,6 +68,7 @@ public class CacheHitBench {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) throws Exception {
+        Checks.recordLoad(params.getBenchmark());
         redis = BenchRedis.start();
         raw = redis.rawClient();
         mapper = Payload.mapper();

@@ -4,6 +4,7 @@ import io.redweave.RedWeave;
 import io.redweave.benchmarks.services.DispatchApi;
 import io.redweave.benchmarks.services.DispatchTarget;
 import io.redweave.benchmarks.support.BenchRedis;
+import io.redweave.benchmarks.support.Checks;
 import io.redweave.benchmarks.support.LocalCore;
 import io.redweave.benchmarks.support.NoopInterceptor;
 import io.redweave.benchmarks.support.NoopStore;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Dispatch: what a weaving adapter costs to reach the interception core, against a direct call of the same trivial
@@ -53,7 +55,8 @@ public class DispatchBench {
         Invocation prepared;
 
         @Setup(Level.Trial)
-        public void setUp() throws Exception {
+        public void setUp(BenchmarkParams params) throws Exception {
+            Checks.recordLoad(params.getBenchmark());
             enhancedNoop = ByteBuddyWeaving.enhance(new NoopInterceptor(), DispatchTarget.class)
                     .getConstructor().newInstance();
             proxyNoop = ByteBuddyWeaving.proxy(new NoopInterceptor(), (DispatchApi) new DispatchTarget());
@@ -77,7 +80,8 @@ public class DispatchBench {
         WovenService woven;
 
         @Setup(Level.Trial)
-        public void setUp() {
+        public void setUp(BenchmarkParams params) {
+            Checks.recordLoad(params.getBenchmark());
             redis = BenchRedis.start();
             RedWeave.initialize(redis.config());
             woven = new WovenService();

@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -57,7 +58,8 @@ public class LocalPathBench {
         BoundTemplate template;
 
         @Setup(Level.Trial)
-        public void setUp() throws Exception {
+        public void setUp(BenchmarkParams params) throws Exception {
+            Checks.recordLoad(params.getBenchmark());
             noopCore = LocalCore.over(new NoopStore(Payload.USER));
             MapStore map = new MapStore();
             mapCore = LocalCore.over(map);
@@ -94,7 +96,8 @@ public class LocalPathBench {
         AnnotationInterceptor core;
 
         @Setup(Level.Trial)
-        public void setUp() throws ReflectiveOperationException {
+        public void setUp(BenchmarkParams params) throws ReflectiveOperationException {
+            Checks.recordLoad(params.getBenchmark());
             redis = BenchRedis.start();
             RedWeave redweave = RedWeave.initialize(redis.config());
             core = LocalCore.over(new NoopStore(Payload.USER));

@@ -63,6 +63,7 @@ public class RateLimitBench {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) throws Exception {
+        Checks.recordLoad(params.getBenchmark());
         redis = BenchRedis.start();
         raw = redis.rawClient();
         getKey = "plain:hot".getBytes(java.nio.charset.StandardCharsets.UTF_8);

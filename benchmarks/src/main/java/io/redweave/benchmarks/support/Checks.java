@@ -36,6 +36,21 @@ public final class Checks {
     }
 
     /**
+     * Records the machine's 1-minute load average as the benchmark {@code benchmark} (a JMH benchmark name) starts, so
+     * that a noisy neighbour shows in the report next to the scores it disturbed.
+     */
+    public static void recordLoad(String benchmark) {
+        String load;
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0];
+        } catch (IOException | RuntimeException e) {
+            load = "unknown";
+        }
+        String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+        record("load." + name, load);
+    }
+
+    /**
      * Fails the fork with {@code message} when {@code condition} is false.
      *
      * @throws IllegalStateException when it is false
