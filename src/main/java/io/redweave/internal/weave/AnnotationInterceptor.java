@@ -107,8 +107,21 @@ public final class AnnotationInterceptor implements Interceptor, AutoCloseable {
         if (plan.rateLimit != null) {
             plan.rateLimit.apply(args, limiter, guard);
         }
+        if (plan.cache == null) {
+            return invalidatingCall(plan, invocation, args);
+        }
+        if (plan.before.isEmpty() && plan.after.isEmpty()) {
+            return plan.cache.apply(invocation, cache, guard, writer);
+        }
+        // @InvalidateCache sits inside @Cached: it runs only when the method itself runs, never on a cache hit.
+        return plan.cache.apply(new Inner(invocation, () -> invalidatingCall(plan, invocation, args)), cache, guard,
+                writer);
+    }
+
+    /** The method with its invalidations around it: before it, and after it returns normally. */
+    private Object invalidatingCall(MethodPlan plan, Invocation invocation, Object[] args) throws Throwable {
         invalidate(plan.before, args);
-        Object result = plan.cache == null ? invocation.proceed() : plan.cache.apply(invocation, cache, guard, writer);
+        Object result = invocation.proceed();
         if (!plan.after.isEmpty()) {
             if (result instanceof CompletionStage<?>) {
                 ((CompletionStage<?>) result).whenComplete((value, failure) -> {
@@ -121,6 +134,43 @@ public final class AnnotationInterceptor implements Interceptor, AutoCloseable {
             }
         }
         return result;
+    }
+
+    /** An invocation whose {@code proceed()} runs something else: the method wrapped in its invalidations. */
+    private static final class Inner implements Invocation {
+        private final Invocation outer;
+        private final Body body;
+
+        Inner(Invocation outer, Body body) {
+            this.outer = outer;
+            this.body = body;
+        }
+
+        @Override
+        public Method method() {
+            return outer.method();
+        }
+
+        @Override
+        public Object target() {
+            return outer.target();
+        }
+
+        @Override
+        public Object[] arguments() {
+            return outer.arguments();
+        }
+
+        @Override
+        public Object proceed() throws Throwable {
+            return body.run();
+        }
+    }
+
+    /** A call that may throw anything, like the method itself. */
+    @FunctionalInterface
+    private interface Body {
+        Object run() throws Throwable;
     }
 
     private void invalidate(List<InvalidationStep> steps, Object[] args) {

@@ -83,6 +83,17 @@ public final class CircuitBreaker {
         }
     }
 
+    /**
+     * Reports a call that ended before telling whether Redis answers (a failure of RedWeave's own code): a probe
+     * in flight is given back, so the next call may probe at once; otherwise nothing changes.
+     */
+    public void onInconclusive() {
+        if (state.get() == State.HALF_OPEN) {
+            openedAt.set(clock.getAsLong() - openNanos);
+            state.compareAndSet(State.HALF_OPEN, State.OPEN);
+        }
+    }
+
     public State state() {
         return state.get();
     }

@@ -49,6 +49,9 @@ final class Guard {
                 throw e;
             }
             return failed(policy, what, e, fallback);
+        } catch (RuntimeException | Error e) {
+            breaker.onInconclusive();
+            throw e;
         }
         breaker.onSuccess();
         return result;
@@ -64,6 +67,8 @@ final class Guard {
                 LOG.warn("Redis at {} is unreachable or refuses RedWeave ({}); circuit open, annotated calls take their"
                         + " failure policy", endpoint, e.getMessage());
             }
+        } else {
+            breaker.onSuccess();
         }
         if (policy == FailurePolicy.FAIL_CLOSED) {
             throw e;

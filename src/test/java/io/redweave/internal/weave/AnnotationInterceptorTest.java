@@ -55,6 +55,12 @@ class AnnotationInterceptorTest {
             order.add("rename");
         }
 
+        @Cached(key = "report:{id}", ttl = 60)
+        @InvalidateCache(pattern = "user:{id}")
+        public String report(String id) {
+            return "report-" + id + "#" + loads.incrementAndGet();
+        }
+
         @RateLimited(key = "api:{caller}", limit = 2, window = 60)
         public String limited(String caller) {
             return "ok";
@@ -149,6 +155,19 @@ class AnnotationInterceptorTest {
         assertThat(redweave.client().exists("cache:user:42")).isTrue();
         call(service, "rename", "42");
         assertThat(call(service, "user", "42")).isEqualTo("user-42#2");
+    }
+
+    @Test
+    void stacked_cachedAndInvalidateCache_invalidatesOnlyWhenTheMethodRuns_neverOnACacheHit() throws Throwable {
+        Service service = new Service();
+        assertThat(call(service, "report", "5")).isEqualTo("report-5#1");
+        call(service, "user", "5");
+        assertThat(redweave.client().exists("cache:user:5")).isTrue();
+        assertThat(call(service, "report", "5")).isEqualTo("report-5#1");
+        assertThat(redweave.client().exists("cache:user:5")).as("a cache hit runs no invalidation").isTrue();
+        redweave.client().del("cache:report:5");
+        assertThat(call(service, "report", "5")).isEqualTo("report-5#3");
+        assertThat(redweave.client().exists("cache:user:5")).as("the method ran, so it invalidated").isFalse();
     }
 
     @Test

@@ -92,6 +92,25 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void anInconclusiveProbe_isGivenBack_soTheNextCallProbesAtOnce() {
+        failTimes(3);
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(breaker.allowRequest()).isTrue();
+        breaker.onInconclusive();
+        assertThat(breaker.state()).isEqualTo(State.OPEN);
+        assertThat(breaker.allowRequest()).isTrue();
+        breaker.onSuccess();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+    }
+
+    @Test
+    void inconclusive_whileClosed_changesNothing() {
+        breaker.onInconclusive();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+        assertThat(breaker.allowRequest()).isTrue();
+    }
+
+    @Test
     void badSettings_areRejectedWithTheValue() {
         assertThatThrownBy(() -> new CircuitBreaker(0, Duration.ofSeconds(1), now::get))
                 .hasMessageContaining("failure threshold 0");
