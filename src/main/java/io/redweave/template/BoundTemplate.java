@@ -44,11 +44,7 @@ public final class BoundTemplate {
      *                                 on a value's class, or a getter throws
      */
     public String render(Object... args) {
-        Object[] values = args == null ? NO_ARGUMENTS : args;
-        if (values.length != parameterCount) {
-            throw new TemplateRenderException(template.text(), "bound to " + parameterCount
-                    + " parameters, but rendered with " + values.length + " arguments");
-        }
+        Object[] values = arguments(args);
         StringBuilder out = new StringBuilder(capacity);
         for (Object piece : pieces) {
             if (piece instanceof String literal) {
@@ -67,11 +63,7 @@ public final class BoundTemplate {
      * @throws TemplateRenderException when a value is {@code null} or cannot be rendered
      */
     public String renderText(Object... args) {
-        Object[] values = args == null ? NO_ARGUMENTS : args;
-        if (values.length != parameterCount) {
-            throw new TemplateRenderException(template.text(), "bound to " + parameterCount
-                    + " parameters, but rendered with " + values.length + " arguments");
-        }
+        Object[] values = arguments(args);
         StringBuilder out = new StringBuilder(capacity);
         for (Object piece : pieces) {
             if (piece instanceof String literal) {
@@ -101,6 +93,15 @@ public final class BoundTemplate {
                     + "\" is a KEY template; parse it as TemplateKind.PATTERN to render a pattern");
         }
         return render(args);
+    }
+
+    private Object[] arguments(Object[] args) {
+        Object[] values = args == null ? NO_ARGUMENTS : args;
+        if (values.length != parameterCount) {
+            throw new TemplateRenderException(template.text(), "bound to " + parameterCount
+                    + " parameters, but rendered with " + values.length + " arguments");
+        }
+        return values;
     }
 
     /** Whether rendered patterns hold glob characters; a pattern without them names exactly one key. */
