@@ -51,7 +51,7 @@ final class CacheStep {
 
     Object apply(Invocation invocation, CacheManager cache, Guard guard, Executor writer) throws Throwable {
         String cacheKey = key.render(invocation.arguments());
-        Optional<Optional<CacheEntry<Object>>> looked = guard.call(policy, "cache lookup of '" + cacheKey + "'",
+        Optional<Optional<CacheEntry<Object>>> looked = guard.call(policy, "cache lookup", cacheKey,
                 () -> Optional.of(cache.<Object>lookup(cacheKey, shape.valueType())), Optional::empty);
         if (looked.isEmpty()) {
             return invocation.proceed();

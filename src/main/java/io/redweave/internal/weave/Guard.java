@@ -32,13 +32,16 @@ final class Guard {
         this.endpoint = endpoint;
     }
 
-    /** Runs {@code work}; on a Redis failure, returns {@code fallback.get()} or throws, as {@code policy} says. */
-    <T> T call(FailurePolicy policy, String what, Supplier<T> work, Supplier<T> fallback) {
+    /**
+     * Runs {@code work}; on a Redis failure, returns {@code fallback.get()} or throws, as {@code policy} says.
+     * {@code action} and {@code key} name the work in messages, which are built only when they are needed.
+     */
+    <T> T call(FailurePolicy policy, String action, String key, Supplier<T> work, Supplier<T> fallback) {
         if (!breaker.allowRequest()) {
             if (policy == FailurePolicy.FAIL_OPEN) {
                 return fallback.get();
             }
-            throw unavailable(what);
+            throw unavailable(action, key);
         }
         T result;
         try {
@@ -48,7 +51,7 @@ final class Guard {
                 breaker.onSuccess();
                 throw e;
             }
-            return failed(policy, what, e, fallback);
+            return failed(policy, action, key, e, fallback);
         } catch (RuntimeException | Error e) {
             breaker.onInconclusive();
             throw e;
@@ -57,7 +60,8 @@ final class Guard {
         return result;
     }
 
-    private <T> T failed(FailurePolicy policy, String what, RedWeaveException e, Supplier<T> fallback) {
+    private <T> T failed(FailurePolicy policy, String action, String key, RedWeaveException e,
+            Supplier<T> fallback) {
         boolean connection = RedisErrors.isConnectionFailure(e);
         if (connection) {
             lastFailure = e;
@@ -73,15 +77,15 @@ final class Guard {
         if (policy == FailurePolicy.FAIL_CLOSED) {
             throw e;
         }
-        LOG.debug("{} failed, running without Redis (FAIL_OPEN): {}", what, e.getMessage());
+        LOG.debug("{} of '{}' failed, running without Redis (FAIL_OPEN): {}", action, key, e.getMessage());
         return fallback.get();
     }
 
     /** The exception of a FAIL_CLOSED call the open breaker did not let through: the kind of the last failure. */
-    private RedisConnectionException unavailable(String what) {
+    private RedisConnectionException unavailable(String action, String key) {
         RedWeaveException last = lastFailure;
         String message = "Redis at " + endpoint + " is unavailable (circuit open after repeated connection failures"
-                + (last == null ? "" : "; the last: " + last.getMessage()) + "); " + what
+                + (last == null ? "" : "; the last: " + last.getMessage()) + "); " + action + " of '" + key + "'"
                 + " was not attempted. It is retried automatically.";
         return last instanceof RedisAuthenticationException ? new RedisAuthenticationException(message, last)
                 : new RedisConnectionException(message, last);

@@ -37,7 +37,7 @@ final class InvalidationStep {
     void apply(Object[] args, CacheManager cache, Guard guard, InvalidationRetrier retrier) {
         String rendered = pattern.render(args);
         try {
-            guard.call(policy, "cache invalidation of '" + rendered + "'", () -> {
+            guard.call(policy, "cache invalidation", rendered, () -> {
                 invalidate(cache, rendered);
                 return null;
             }, () -> {

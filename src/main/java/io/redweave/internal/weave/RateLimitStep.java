@@ -41,7 +41,7 @@ final class RateLimitStep {
     /** Checks the limit; throws {@link io.redweave.RateLimitExceededException} when the call is denied. */
     void apply(Object[] args, RateLimiter limiter, Guard guard) {
         String limitKey = key.render(args);
-        guard.call(policy, "rate limit check of '" + limitKey + "'",
+        guard.call(policy, "rate limit check", limitKey,
                 () -> check(limiter, limitKey).orThrow(limitKey), () -> null);
     }
 

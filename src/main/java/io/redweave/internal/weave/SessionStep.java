@@ -58,7 +58,7 @@ final class SessionStep {
      */
     Optional<SessionData> apply(Object[] args, SessionManager sessions, Guard guard) {
         String sessionId = id.render(args);
-        return guard.call(policy, "session lookup of '" + sessionId + "'", () -> Optional.of(load(sessionId, sessions)),
+        return guard.call(policy, "session lookup", sessionId, () -> Optional.of(load(sessionId, sessions)),
                 Optional::empty);
     }
 

@@ -18,7 +18,7 @@ class GuardTest {
     private final Guard guard = new Guard(breaker, "redis://test:6379/0");
 
     private void openThenWaitForTheProbe() {
-        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "warm-up", () -> {
+        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "warm-up", "k", () -> {
             throw new RedisConnectionException("refused");
         }, () -> "fallback")).isEqualTo("fallback");
         assertThat(breaker.state()).isEqualTo(State.OPEN);
@@ -28,7 +28,7 @@ class GuardTest {
     @Test
     void probeAnsweredByARefusedCommand_closesTheBreaker_becauseRedisAnswered() {
         openThenWaitForTheProbe();
-        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "probe", () -> {
+        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "probe", "k", () -> {
             throw new RedisOperationException("SET", "k", "OOM command not allowed", null);
         }, () -> "fallback")).isEqualTo("fallback");
         assertThat(breaker.state()).isEqualTo(State.CLOSED);
@@ -37,11 +37,11 @@ class GuardTest {
     @Test
     void probeEndedByABugOfOurOwn_givesTheProbeBack_insteadOfStickingHalfOpen() {
         openThenWaitForTheProbe();
-        assertThatThrownBy(() -> guard.call(FailurePolicy.FAIL_OPEN, "probe", () -> {
+        assertThatThrownBy(() -> guard.call(FailurePolicy.FAIL_OPEN, "probe", "k", () -> {
             throw new IllegalStateException("bug");
         }, () -> "fallback")).isInstanceOf(IllegalStateException.class);
         assertThat(breaker.state()).isEqualTo(State.OPEN);
-        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "next probe", () -> "redis", () -> "fallback"))
+        assertThat(guard.call(FailurePolicy.FAIL_OPEN, "next probe", "k", () -> "redis", () -> "fallback"))
                 .isEqualTo("redis");
         assertThat(breaker.state()).isEqualTo(State.CLOSED);
     }
