@@ -16,6 +16,8 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * The results table of a run: one row per target of PRODUCT section 8 (baseline, RedWeave, ratio, target, met or
  * missed), every JMH score with its allocation, the checks of the forks and the scenarios' details.
+ *
+ * <p>A little over 300 lines: one method per row of the results table, so the table reads in one place.
  */
 final class Report {
     private final Mode mode;

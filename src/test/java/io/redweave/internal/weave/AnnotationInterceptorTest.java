@@ -119,32 +119,7 @@ class AnnotationInterceptorTest {
                 method = candidate;
             }
         }
-        Method found = method;
-        return redweave.interceptor().invoke(new Invocation() {
-            @Override
-            public Method method() {
-                return found;
-            }
-
-            @Override
-            public Object target() {
-                return service;
-            }
-
-            @Override
-            public Object[] arguments() {
-                return args;
-            }
-
-            @Override
-            public Object proceed() throws Throwable {
-                try {
-                    return found.invoke(service, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            }
-        });
+        return redweave.interceptor().invoke(invocation(service, method, args));
     }
 
     @Test
