@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.redweave.template.corpus.Address;
 import io.redweave.template.corpus.Customer;
@@ -48,12 +49,9 @@ final class TemplateCorpus {
         Objects.requireNonNull(in, RESOURCE + " is not on the test class path");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Entry> entries = new ArrayList<>();
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    entries.add(parse(number, line));
-                }
+            for (CorpusLine line : CorpusLine.parse(reader.lines().collect(Collectors.toList()))) {
+                entries.add(new Entry(line.line(), line.expected(), line.kind(), line.names(),
+                        types(line), line.template()));
             }
             return entries;
         } catch (IOException e) {
@@ -61,53 +59,15 @@ final class TemplateCorpus {
         }
     }
 
-    private static Entry parse(int number, String line) {
-        String[] columns = line.split("\t", 4);
-        if (columns.length != 4) {
-            throw new IllegalArgumentException("corpus line " + number + " has " + columns.length + " columns, not 4");
-        }
-        List<String> expected = columns[0].equals("OK") ? List.of() : List.of(columns[0].split(","));
-        List<String> names = new ArrayList<>();
+    private static List<Class<?>> types(CorpusLine line) {
         List<Class<?>> types = new ArrayList<>();
-        boolean unknownNames = false;
-        if (!columns[2].equals("-")) {
-            for (String parameter : columns[2].split(", ")) {
-                String[] typeAndName = parameter.split(" ");
-                Class<?> type = TYPES.get(typeAndName[0]);
-                if (typeAndName.length != 2 || type == null) {
-                    throw new IllegalArgumentException("corpus line " + number + ": bad parameter \"" + parameter + "\"");
-                }
-                types.add(type);
-                names.add(typeAndName[1]);
-                unknownNames |= typeAndName[1].equals("?");
+        for (String name : line.typeNames()) {
+            Class<?> type = TYPES.get(name);
+            if (type == null) {
+                throw new IllegalArgumentException("corpus line " + line.line() + ": unknown type \"" + name + "\"");
             }
+            types.add(type);
         }
-        return new Entry(number, expected, TemplateKind.valueOf(columns[1]), unknownNames ? null : names, types,
-                unescape(number, columns[3]));
-    }
-
-    static String unescape(int number, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = i + 1 < text.length() ? text.charAt(++i) : ' ';
-            switch (next) {
-                case '\\' -> out.append('\\');
-                case 't' -> out.append('\t');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case '0' -> out.append('\0');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> throw new IllegalArgumentException("corpus line " + number + ": bad escape \\" + next);
-            }
-        }
-        return out.toString();
+        return types;
     }
 }

@@ -1,5 +1,6 @@
 package io.redweave.processor;
 
+import io.redweave.template.CorpusLine;
 import io.redweave.template.TemplateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads core's shared template corpus ({@code src/test/resources/templates/corpus.txt}) from the repository; the
- * format is documented in the file's header.
+ * Reads core's shared template corpus ({@code src/test/resources/templates/corpus.txt}) from the repository, with
+ * core's own line parser ({@link CorpusLine}, from core's test jar); the format is documented in the file's header.
  */
 final class CorpusFile {
     static final Path CORPUS = Path.of("src/test/resources/templates/corpus.txt");
@@ -43,63 +44,15 @@ final class CorpusFile {
 
     static List<Entry> read(Path repository) {
         try {
-            List<String> lines = Files.readAllLines(repository.resolve(CORPUS), StandardCharsets.UTF_8);
             List<Entry> entries = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    entries.add(parse(i + 1, line));
-                }
+            List<String> lines = Files.readAllLines(repository.resolve(CORPUS), StandardCharsets.UTF_8);
+            for (CorpusLine line : CorpusLine.parse(lines)) {
+                entries.add(new Entry(line.line(), line.expected(), line.kind(), line.names(), line.typeNames(),
+                        line.template()));
             }
             return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Entry parse(int number, String line) {
-        String[] columns = line.split("\t", 4);
-        if (columns.length != 4) {
-            throw new IllegalArgumentException("corpus line " + number + " has " + columns.length + " columns, not 4");
-        }
-        List<String> expected = columns[0].equals("OK") ? List.of() : List.of(columns[0].split(","));
-        List<String> names = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        boolean unknown = false;
-        if (!columns[2].equals("-")) {
-            for (String parameter : columns[2].split(", ")) {
-                String[] typeAndName = parameter.split(" ");
-                types.add(typeAndName[0]);
-                names.add(typeAndName[1]);
-                unknown |= typeAndName[1].equals("?");
-            }
-        }
-        return new Entry(number, expected, TemplateKind.valueOf(columns[1]), unknown ? null : names, types,
-                unescape(number, columns[3]));
-    }
-
-    private static String unescape(int number, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = i + 1 < text.length() ? text.charAt(++i) : ' ';
-            switch (next) {
-                case '\\' -> out.append('\\');
-                case 't' -> out.append('\t');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case '0' -> out.append('\0');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> throw new IllegalArgumentException("corpus line " + number + ": bad escape \\" + next);
-            }
-        }
-        return out.toString();
     }
 }
